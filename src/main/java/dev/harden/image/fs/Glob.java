@@ -1,0 +1,72 @@
+package dev.harden.image.fs;
+
+import java.util.regex.Pattern;
+
+/**
+ * Path globs over absolute image paths: {@code **} matches any number of path elements (including
+ * none), {@code *} and {@code ?} stay inside one element, {@code {a,b}} is an alternation. A
+ * pattern that does not start with {@code /} is matched against the end of the path, so
+ * {@code lib/apk/db/installed} and {@code **}{@code /lib/apk/db/installed} both match
+ * {@code /lib/apk/db/installed}.
+ */
+public final class Glob {
+
+  private final String pattern;
+  private final Pattern regex;
+
+  private Glob(String pattern, Pattern regex) {
+    this.pattern = pattern;
+    this.regex = regex;
+  }
+
+  public static Glob compile(String pattern) {
+    String p = pattern;
+    StringBuilder re = new StringBuilder();
+    if (p.startsWith("/")) {
+      p = p.substring(1);
+      re.append('/');
+    } else {
+      re.append("(?:.*/)?");
+    }
+    int i = 0;
+    boolean inAlternation = false;
+    while (i < p.length()) {
+      char c = p.charAt(i);
+      if (c == '*' && i + 1 < p.length() && p.charAt(i + 1) == '*') {
+        boolean slashAfter = i + 2 < p.length() && p.charAt(i + 2) == '/';
+        re.append(slashAfter ? "(?:.*/)?" : ".*");
+        i += slashAfter ? 3 : 2;
+        continue;
+      }
+      switch (c) {
+        case '*' -> re.append("[^/]*");
+        case '?' -> re.append("[^/]");
+        case '{' -> {
+          re.append("(?:");
+          inAlternation = true;
+        }
+        case '}' -> {
+          re.append(')');
+          inAlternation = false;
+        }
+        case ',' -> re.append(inAlternation ? "|" : ",");
+        default -> re.append(Pattern.quote(String.valueOf(c)));
+      }
+      i++;
+    }
+    return new Glob(pattern, Pattern.compile(re.toString()));
+  }
+
+  public boolean matches(String absolutePath) {
+    String path = absolutePath.startsWith("/") ? absolutePath : "/" + absolutePath;
+    if (pattern.startsWith("/")) {
+      return regex.matcher(path).matches();
+    }
+    return regex.matcher(path.substring(1)).matches();
+  }
+
+  @Override
+  public String toString() {
+    return pattern;
+  }
+}
