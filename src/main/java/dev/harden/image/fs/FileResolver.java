@@ -34,6 +34,17 @@ public interface FileResolver {
    */
   InputStream open(FileEntry file) throws IOException;
 
+  /**
+   * Every version of this path that a layer wrote, oldest first, ending with the visible one (a
+   * deletion by a later layer ends the history empty). Cataloguers use it to tell which layer
+   * introduced a package whose database file many layers rewrote (dpkg status, apk installed).
+   * Contents of these older versions are available through {@link #open} for kept files. A
+   * directory source has one version per path.
+   */
+  default List<FileEntry> history(String path) {
+    return lookup(path).map(List::of).orElse(List.of());
+  }
+
   /** Entries whose path matches the glob, in path order. */
   default List<FileEntry> glob(String pattern) {
     Glob glob = Glob.compile(pattern);
