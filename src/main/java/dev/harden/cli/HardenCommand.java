@@ -1,6 +1,9 @@
 package dev.harden.cli;
 
+import dev.harden.io.InputException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +13,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = HardenCommand.Version.class,
     description = "Makes production container images small, non-root and quiet.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      RulesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class HardenCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -23,18 +29,43 @@ public final class HardenCommand implements Runnable {
   /** Runs the command line and returns the exit code (0 pass, 1 blocked, 2 usage or input error). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine cli = new CommandLine(new HardenCommand());
-    cli.setOut(new java.io.PrintWriter(out, true));
-    cli.setErr(new java.io.PrintWriter(err, true));
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.INPUT);
-    return cli.execute(args);
+    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    PrintWriter errWriter =
+        new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    cli.setErr(errWriter);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, errWriter));
+    int code = cli.execute(args);
+    cli.getOut().flush();
+    return code;
+  }
+
+  /** Turns an exception into a one-line message and exit code 2; stack traces only on request. */
+  static int handle(Exception e, PrintWriter err) {
+    if (e instanceof InputException input) {
+      err.println("harden: " + input.describe());
+    } else if (e instanceof java.io.UncheckedIOException u) {
+      err.println("harden: " + u.getCause().getMessage());
+    } else {
+      err.println("harden: internal error: " + e
+          + " (set HARDEN_DEBUG=1 for details, and please report it)");
+    }
+    if ("1".equals(System.getenv("HARDEN_DEBUG"))) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.INPUT;
   }
 
   /** Reports the version from the jar manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = HardenCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"harden " + (v == null ? "dev" : v)};
+      return new String[] {"harden " + toolVersion()};
     }
+  }
+
+  static String toolVersion() {
+    String v = HardenCommand.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
   }
 }
