@@ -1,0 +1,4 @@
+package dev.harden.dockerfile;
+
+/** Something BuildKit accepts but warns about (an empty continuation line). */
+public record ParseWarning(String message, int line) {}
