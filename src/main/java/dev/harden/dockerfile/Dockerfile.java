@@ -154,6 +154,12 @@ public record Dockerfile(
     return lines.span(start, end);
   }
 
+  /** Compact: the record's full form would print the whole tree. */
+  @Override
+  public String toString() {
+    return "Dockerfile[" + path + ", " + instructions.size() + " instructions, " + stages.size() + " stages]";
+  }
+
   /** The text a span covers. */
   public String text(SourceSpan span) {
     return span.text(text);
