@@ -1,6 +1,7 @@
 package dev.harden.dockerfile;
 
 import dev.harden.io.InputException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,18 +22,17 @@ public final class DockerfileParser {
   /** Reads and parses a file; errors name it as {@code file.toString()}. */
   public static Dockerfile parse(Path file) throws InputException {
     String name = file.toString();
-    byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(SourceDecoder.MAX_BYTES + 1);
+      SourceDecoder.Decoded decoded = SourceDecoder.decode(name, in);
+      return parse(name, decoded.text(), decoded.bom());
     } catch (IOException e) {
       throw new InputException(name, 0, "cannot read: " + e.getMessage(), e);
     }
-    return parse(name, bytes);
   }
 
   /** Parses Dockerfile bytes; {@code source} names them in errors and in the result. */
   public static Dockerfile parse(String source, byte[] bytes) throws InputException {
-    SourceDecoder.Decoded decoded = SourceDecoder.decode(source, bytes);
+    SourceDecoder.Decoded decoded = SourceDecoder.decode(source, new ByteArrayInputStream(bytes));
     return parse(source, decoded.text(), decoded.bom());
   }
 

@@ -71,11 +71,11 @@ final class HeredocMarkers {
           }
           i = close + 1;
         } else if (c == '$' && i + 1 < to && line.charAt(i + 1) == '{') {
-          int close = line.substring(i, to).indexOf('}');
-          if (close < 0) {
+          int close = line.text.text().indexOf('}', i);
+          if (close < 0 || close >= to) {
             return List.of();
           }
-          i += close + 1;
+          i = close + 1;
         } else {
           i++;
         }

@@ -50,6 +50,7 @@ final class WordProcessor {
   private final Lookup lookup;
   private final Set<String> unresolved = new LinkedHashSet<>();
   private int pos;
+  private int depth;
 
   private WordProcessor(String word, char escape, boolean rawQuotes, Lookup lookup) {
     this.s = word;
@@ -87,6 +88,17 @@ final class WordProcessor {
   }
 
   private String until(char stop, boolean rawEscapes) {
+    if (++depth > 50) {
+      throw new LexError("substitutions nested too deeply");
+    }
+    try {
+      return untilStop(stop, rawEscapes);
+    } finally {
+      depth--;
+    }
+  }
+
+  private String untilStop(char stop, boolean rawEscapes) {
     StringBuilder out = new StringBuilder();
     while (!atEnd()) {
       char ch = s.charAt(pos);
@@ -235,6 +247,9 @@ final class WordProcessor {
         }
         return b.value();
       default:
+        if (b.value().length() > 4096) {
+          throw new LexError("value of " + name + " is too long for a pattern substitution");
+        }
         boolean greedy = !word.isEmpty() && word.charAt(0) == ch;
         return trim(b.value(), greedy ? word.substring(1) : word, ch == '#', greedy);
     }

@@ -19,7 +19,7 @@ final class ShellLexer {
 
   final MappedText text;
   final boolean escapes;
-  final List<Problem> problems;
+  final ParseState state;
   int pos;
   private final List<ExternalHeredoc> external;
   private final Deque<HeredocBody> pending = new ArrayDeque<>();
@@ -30,12 +30,12 @@ final class ShellLexer {
       MappedText text,
       int pos,
       boolean escapes,
-      List<Problem> problems,
+      ParseState state,
       List<ExternalHeredoc> external) {
     this.text = text;
     this.pos = pos;
     this.escapes = escapes;
-    this.problems = problems;
+    this.state = state;
     this.external = new ArrayList<>(external);
   }
 
@@ -53,7 +53,7 @@ final class ShellLexer {
   }
 
   void problem(String message, int index) {
-    problems.add(new Problem(message, text.offset(Math.min(index, text.length()))));
+    state.problem(new Problem(message, text.offset(Math.min(index, text.length()))));
   }
 
   /** Offset in the document of text index {@code i}. */

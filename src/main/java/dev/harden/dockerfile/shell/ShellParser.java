@@ -58,22 +58,37 @@ final class ShellParser {
   }
 
   /** Parses all of {@code text}. */
-  static Sequence parseAll(MappedText text, boolean escapes, List<Problem> problems) {
-    return parseAll(text, escapes, problems, List.of());
+  static Sequence parseAll(MappedText text, boolean escapes, ParseState state) {
+    return parseAll(text, escapes, state, List.of());
   }
 
   static Sequence parseAll(
-      MappedText text, boolean escapes, List<Problem> problems, List<ExternalHeredoc> heredocs) {
-    ShellLexer lexer = new ShellLexer(text, 0, escapes, problems, heredocs);
-    Sequence body = new ShellParser(lexer).sequence(Stop.NONE);
+      MappedText text, boolean escapes, ParseState state, List<ExternalHeredoc> heredocs) {
+    ShellLexer lexer = new ShellLexer(text, 0, escapes, state, heredocs);
+    if (!state.enter()) {
+      lexer.problem("commands nested too deeply; the rest is not analysed", 0);
+      return Sequence.empty();
+    }
+    Sequence body;
+    try {
+      body = new ShellParser(lexer).sequence(Stop.NONE);
+    } finally {
+      state.leave();
+    }
     lexer.finish();
     return body;
   }
 
   /** Parses a command substitution body starting at {@code from}, up to its {@code )}. */
-  static Nested parseNested(MappedText text, int from, boolean escapes, List<Problem> problems) {
-    ShellLexer lexer = new ShellLexer(text, from, escapes, problems, List.of());
-    Sequence body = new ShellParser(lexer).sequence(Stop.PAREN);
+  static Nested parseNested(MappedText text, int from, boolean escapes, ParseState state) {
+    ShellLexer lexer = new ShellLexer(text, from, escapes, state, List.of());
+    state.enter(); // callers check ParseState.atLimit() first
+    Sequence body;
+    try {
+      body = new ShellParser(lexer).sequence(Stop.PAREN);
+    } finally {
+      state.leave();
+    }
     boolean closed = lexer.peek().isOp(")");
     if (closed) {
       lexer.next();
@@ -99,7 +114,7 @@ final class ShellParser {
   }
 
   private void problemAt(String message, Token t) {
-    lx.problems.add(new Problem(message, t.start()));
+    lx.state.problem(new Problem(message, t.start()));
   }
 
   private int expectWord(String word) {
@@ -197,6 +212,20 @@ final class ShellParser {
   }
 
   private Command command() {
+    if (!lx.state.enter()) {
+      Token t = take();
+      problemAt("commands nested too deeply; the rest is not analysed", t);
+      List<ShellWord> words = t.kind() == Token.Kind.WORD ? List.of(t.word()) : List.of();
+      return new SimpleCommand(List.of(), words, List.of(), List.of(), t.start(), t.end(), true);
+    }
+    try {
+      return nestedCommand();
+    } finally {
+      lx.state.leave();
+    }
+  }
+
+  private Command nestedCommand() {
     Token t = lx.peek();
     if (t.isOp("(")) {
       Token open = take();
@@ -364,7 +393,7 @@ final class ShellParser {
   }
 
   private Command simple() {
-    int problemsBefore = lx.problems.size();
+    int problemsBefore = lx.state.problemCount();
     List<Assignment> assignments = new ArrayList<>();
     List<ShellWord> words = new ArrayList<>();
     List<Redirect> redirects = new ArrayList<>();
@@ -398,7 +427,7 @@ final class ShellParser {
     if (words.isEmpty() && assignments.isEmpty() && redirects.isEmpty()) {
       problemAt("expected a command", lx.peek());
     }
-    boolean partial = lx.problems.size() > problemsBefore;
+    boolean partial = lx.state.problemCount() > problemsBefore;
     for (ShellWord w : words) {
       partial |= !w.isComplete();
     }

@@ -24,20 +24,23 @@ public final class ShellScript {
 
   private record Place(Pipeline pipeline, int inPipeline, Sequence sequence, int inSequence, Set<Nesting> nesting) {}
 
+  private static final int MAX_INLINE_DEPTH = 8;
+
   private final Sequence root;
   private final Dialect dialect;
   private final boolean exec;
-  private final List<Problem> problems;
+  private final ParseState state;
+  private int inlineDepth;
   private final List<SimpleCommand> commands = new ArrayList<>();
   private final List<Pipeline> pipelines = new ArrayList<>();
   private final Map<Integer, Place> places = new HashMap<>();
   private final Map<Integer, Sequence> inline = new HashMap<>();
 
-  private ShellScript(Sequence root, Dialect dialect, boolean exec, List<Problem> problems) {
+  private ShellScript(Sequence root, Dialect dialect, boolean exec, ParseState state) {
     this.root = root;
     this.dialect = dialect;
     this.exec = exec;
-    this.problems = problems;
+    this.state = state;
     walk(root, EnumSet.noneOf(Nesting.class));
     commands.sort(Comparator.comparingInt(SimpleCommand::start));
   }
@@ -48,13 +51,13 @@ public final class ShellScript {
    * POSIX grammar but without backslash escapes, and the result is marked partial.
    */
   public static ShellScript parse(MappedText text, Dialect dialect, List<ExternalHeredoc> heredocs) {
-    List<Problem> problems = new ArrayList<>();
+    ParseState state = new ParseState();
     boolean posix = dialect == Dialect.POSIX;
-    Sequence root = ShellParser.parseAll(text, posix, problems, heredocs);
     if (!posix) {
-      problems.add(0, new Problem(dialect + " script read as POSIX shell", text.offset(0)));
+      state.problem(new Problem(dialect + " script read as POSIX shell", text.offset(0)));
     }
-    return new ShellScript(root, dialect, false, problems);
+    Sequence root = ShellParser.parseAll(text, posix, state, heredocs);
+    return new ShellScript(root, dialect, false, state);
   }
 
   /** Parses POSIX shell text that has no external heredocs. */
@@ -71,13 +74,14 @@ public final class ShellScript {
           new SimpleCommand(List.of(), argv, List.of(), List.of(), argv.get(0).start(), last.end(), false);
       root = new Sequence(List.of(new Pipeline(List.of(command), false)), List.of(Connector.END));
     }
-    return new ShellScript(root, Dialect.POSIX, true, new ArrayList<>());
+    return new ShellScript(root, Dialect.POSIX, true, new ParseState());
   }
 
   /** A script with no commands, e.g. a heredoc run by a non-shell interpreter ({@code #!/usr/bin/env python3}). */
   public static ShellScript none(String why, int offset) {
-    List<Problem> problems = new ArrayList<>(List.of(new Problem(why, offset)));
-    return new ShellScript(Sequence.empty(), Dialect.POSIX, false, problems);
+    ParseState state = new ParseState();
+    state.problem(new Problem(why, offset));
+    return new ShellScript(Sequence.empty(), Dialect.POSIX, false, state);
   }
 
   private void walk(Sequence sequence, Set<Nesting> nesting) {
@@ -124,11 +128,18 @@ public final class ShellScript {
 
   private void walkInline(SimpleCommand s, Set<Nesting> nesting) {
     Optional<MappedText> script = InlineScripts.of(s);
-    if (script.isPresent() && script.get().length() > 0) {
-      Sequence body = ShellParser.parseAll(script.get(), dialect == Dialect.POSIX, problems);
-      inline.put(s.start(), body);
-      walk(body, with(nesting, Nesting.INLINE_SCRIPT));
+    if (script.isEmpty() || script.get().length() == 0) {
+      return;
     }
+    if (inlineDepth >= MAX_INLINE_DEPTH) {
+      state.problem(new Problem("shells nested too deeply; the inner script is not analysed", s.start()));
+      return;
+    }
+    Sequence body = ShellParser.parseAll(script.get(), dialect == Dialect.POSIX, state);
+    inline.put(s.start(), body);
+    inlineDepth++;
+    walk(body, with(nesting, Nesting.INLINE_SCRIPT));
+    inlineDepth--;
   }
 
   private static Nesting bodyNesting(CompoundCommand c, int body) {
@@ -176,12 +187,12 @@ public final class ShellScript {
 
   /** What the parser did not understand; empty for a fully understood POSIX script. */
   public List<Problem> problems() {
-    return Collections.unmodifiableList(problems);
+    return Collections.unmodifiableList(state.problems());
   }
 
   /** True when some part was not understood (or the dialect is not POSIX). */
   public boolean isPartial() {
-    return !problems.isEmpty();
+    return state.problemCount() > 0;
   }
 
   public boolean isEmpty() {

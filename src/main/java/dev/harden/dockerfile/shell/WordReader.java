@@ -239,8 +239,17 @@ final class WordReader {
 
   /** {@code $(..)} or {@code <(..)} / {@code >(..)}: parsed, kept as written in the value. */
   private void commandSubstitution(int from, int openLength) {
+    if (lx.state.atLimit()) {
+      lx.problem("commands nested too deeply; the rest is not analysed", from);
+      value.append(t, from, from + openLength - 1);
+      lx.pos = from + openLength - 1;
+      balanced('(', ')');
+      literal = false;
+      complete = false;
+      return;
+    }
     ShellParser.Nested nested =
-        ShellParser.parseNested(t, from + openLength, lx.escapes, lx.problems);
+        ShellParser.parseNested(t, from + openLength, lx.escapes, lx.state);
     substitutions.add(nested.body());
     if (!nested.closed()) {
       complete = false;
@@ -273,7 +282,11 @@ final class WordReader {
     if (!closed) {
       unterminated("backquote", open);
     }
-    substitutions.add(ShellParser.parseAll(inner.build(), lx.escapes, lx.problems));
+    if (lx.state.atLimit()) {
+      lx.problem("commands nested too deeply; the rest is not analysed", open);
+    } else {
+      substitutions.add(ShellParser.parseAll(inner.build(), lx.escapes, lx.state));
+    }
     value.append(t, open, i);
     lx.pos = i;
     literal = false;

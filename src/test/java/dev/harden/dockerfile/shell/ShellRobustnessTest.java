@@ -52,6 +52,30 @@ class ShellRobustnessTest {
     assertThat(parsed).isGreaterThan(4000);
   }
 
+  @Test
+  void hostileNestingIsCappedInsteadOfOverflowingTheStack() {
+    String[] hostile = {
+      "echo " + "$(".repeat(50_000) + "x" + ")".repeat(50_000),
+      "( ".repeat(50_000) + "true" + " )".repeat(50_000),
+      "if true; then ".repeat(20_000) + "x" + "; fi".repeat(20_000),
+      "a() ".repeat(20_000) + "{ x; }",
+      "echo " + "<(".repeat(30_000),
+    };
+    for (String text : hostile) {
+      ShellScript s = ShellScript.parse(MappedText.contiguous(text, 0));
+      assertThat(s.isPartial()).isTrue();
+      assertThat(s.problems()).extracting(Problem::message).contains("commands nested too deeply; the rest is not analysed");
+    }
+  }
+
+  @Test
+  void hostileSubstitutionNestingInADockerfileIsAnUnresolvedValue() throws Exception {
+    String arg = "${A:-".repeat(10_000) + "x" + "}".repeat(10_000);
+    var df = DockerfileParser.parse("Dockerfile", "FROM alpine\nARG V=" + arg + "\n");
+    var v = df.stages().get(0).finalScope().variable("V").orElseThrow();
+    assertThat(v.value()).isEmpty();
+  }
+
   private static void parse(String text) {
     ShellScript s = ShellScript.parse(MappedText.contiguous(text, 100));
     for (SimpleCommand c : s.commands()) {
