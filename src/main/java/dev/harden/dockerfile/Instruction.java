@@ -83,4 +83,12 @@ public sealed interface Instruction
   default List<Heredoc> heredocs() {
     return syntax().heredocs();
   }
+
+  /**
+   * The instruction a rule should look at: an {@code ONBUILD}'s trigger, otherwise this one (so a
+   * rule about {@code RUN} also sees {@code ONBUILD RUN}).
+   */
+  default Instruction unwrapped() {
+    return this instanceof Onbuild onbuild ? onbuild.trigger() : this;
+  }
 }

@@ -30,7 +30,11 @@ public record Stage(
     return name.orElse(String.valueOf(index));
   }
 
-  /** What is in effect just before {@code instruction} (which must belong to this stage). */
+  /**
+   * What is in effect just before {@code instruction} (which must belong to this stage). For the
+   * stage's own {@code FROM} this is the scope the stage starts with; the {@code FROM} line itself
+   * is expanded with {@link Dockerfile#globalScope()}.
+   */
   public Scope scopeAt(Instruction instruction) {
     for (int i = 0; i < instructions.size(); i++) {
       if (instructions.get(i) == instruction) {

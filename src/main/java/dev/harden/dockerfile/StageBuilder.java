@@ -173,8 +173,9 @@ final class StageBuilder {
     List<StageGraph.Dependency> deps = new ArrayList<>();
     for (Stage s : stages()) {
       deps.add(new StageGraph.Dependency(s.index(), s.from(), s.base()));
-      for (Instruction insn : s.instructions()) {
-        Scope at = s.scopeAt(insn);
+      for (int i = 0; i < s.instructions().size(); i++) {
+        Instruction insn = s.instructions().get(i);
+        Scope at = s.scopes().get(i);
         if (insn instanceof Copy copy) {
           for (Flag f : copy.flags("from")) {
             deps.add(new StageGraph.Dependency(s.index(), insn, source(at, f.valueOrEmpty())));

@@ -182,6 +182,8 @@ class InstructionsTest {
     assertThat(trigger.flag("chown").flatMap(Flag::value)).contains("app");
     assertThat(trigger.span().toString()).isEqualTo("2:9-2:32");
     assertThat(trigger.destination().span().toString()).isEqualTo("2:28-2:32");
+    assertThat(ob.unwrapped()).isSameAs(trigger);
+    assertThat(trigger.unwrapped()).isSameAs(trigger);
     assertThatThrownBy(() -> second("ONBUILD ONBUILD RUN x"))
         .hasMessage("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
     assertThatThrownBy(() -> second("ONBUILD from x")).hasMessage("FROM isn't allowed as an ONBUILD trigger");

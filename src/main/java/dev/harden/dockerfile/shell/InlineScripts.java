@@ -16,12 +16,15 @@ final class InlineScripts {
   private InlineScripts() {}
 
   static Optional<MappedText> of(SimpleCommand written) {
+    if (written.words().isEmpty()) {
+      return Optional.empty();
+    }
     SimpleCommand command = written.effective();
     List<ShellWord> args = command.arguments();
     if (command.is("su")) {
       return optionValue(args, "-c", "--command");
     }
-    if (!command.is(SHELLS.toArray(new String[0]))) {
+    if (!SHELLS.contains(command.program())) {
       return Optional.empty();
     }
     if (command.is("busybox")) {

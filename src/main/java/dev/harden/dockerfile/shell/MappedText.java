@@ -18,12 +18,17 @@ public final class MappedText {
    * @param offsets one entry per character plus one for the end; copied
    */
   public MappedText(String text, int[] offsets) {
+    this(text, offsets.clone(), true);
+  }
+
+  /** Takes ownership of {@code offsets} (no copy). */
+  private MappedText(String text, int[] offsets, boolean owned) {
     if (offsets.length != text.length() + 1) {
       throw new IllegalArgumentException(
           "need " + (text.length() + 1) + " offsets, got " + offsets.length);
     }
     this.text = text;
-    this.offsets = offsets.clone();
+    this.offsets = offsets;
   }
 
   /** Text that sits contiguously in the document from {@code base}. */
@@ -32,7 +37,7 @@ public final class MappedText {
     for (int i = 0; i < offsets.length; i++) {
       offsets[i] = base + i;
     }
-    return new MappedText(text, offsets);
+    return new MappedText(text, offsets, true);
   }
 
   public String text() {
@@ -63,7 +68,7 @@ public final class MappedText {
     if (to > from) {
       part[to - from] = offsets[to - 1] + 1;
     }
-    return new MappedText(text.substring(from, to), part);
+    return new MappedText(text.substring(from, to), part, true);
   }
 
   @Override
@@ -120,7 +125,7 @@ public final class MappedText {
     public MappedText build(int end) {
       int[] exact = Arrays.copyOf(offsets, text.length() + 1);
       exact[text.length()] = end;
-      return new MappedText(text.toString(), exact);
+      return new MappedText(text.toString(), exact, true);
     }
 
     /** The mapped text, ending just after its last character. */
