@@ -3,9 +3,7 @@ package dev.harden.dockerfile;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * {@code ADD [--checksum=..] [--keep-git-dir] [--chown=..] [--chmod=..] [--link] src... dest}.
- */
+/** {@code ADD [--checksum=..] [--keep-git-dir] [--chown=..] [--chmod=..] [--link] src... dest}. */
 public record Add(Syntax syntax, List<Word> sources, Word destination, boolean execForm)
     implements Instruction {
 

@@ -19,7 +19,8 @@ import java.util.Set;
  */
 final class CommandLines {
 
-  private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh");
+  private static final Set<String> SHELLS =
+      Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh");
 
   private final String source;
   private final String text;
@@ -29,7 +30,8 @@ final class CommandLines {
     this.text = text;
   }
 
-  CommandLine parse(LogicalLine line, int from, int to, List<Heredoc> heredocs, Dialect dialect, int lineNo)
+  CommandLine parse(
+      LogicalLine line, int from, int to, List<Heredoc> heredocs, Dialect dialect, int lineNo)
       throws InputException {
     JsonArgs.Parsed json = JsonArgs.parse(line, from, to);
     if (json == null) {
@@ -44,7 +46,9 @@ final class CommandLines {
     for (JsonArgs.Element e : json.elements()) {
       Word w = line.word(e.start(), e.end(), e.value());
       words.add(w);
-      argv.add(ShellWord.literal(w.raw(), mappedValue(line, e), w.span().startOffset(), w.span().endOffset()));
+      argv.add(
+          ShellWord.literal(
+              w.raw(), mappedValue(line, e), w.span().startOffset(), w.span().endOffset()));
     }
     return new ExecForm(words, line.span(from, to), ShellScript.exec(argv));
   }
@@ -79,7 +83,8 @@ final class CommandLines {
         return new ShellForm(
             command,
             span,
-            ShellScript.none("heredoc script runs with " + interpreter, script.body().startOffset()));
+            ShellScript.none(
+                "heredoc script runs with " + interpreter, script.body().startOffset()));
       }
       return new ShellForm(command, span, ShellScript.parse(body, dialect, List.of()));
     }
@@ -90,7 +95,9 @@ final class CommandLines {
     return new ShellForm(command, span, ShellScript.parse(line.mapped(from, to), dialect, bodies));
   }
 
-  /** The heredoc body as the command sees it (tabs stripped for {@code <<-}), with source offsets. */
+  /**
+   * The heredoc body as the command sees it (tabs stripped for {@code <<-}), with source offsets.
+   */
   private MappedText body(Heredoc h) {
     int start = h.body().startOffset();
     int end = h.body().endOffset();

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code COPY [--from=..] [--chown=..] [--chmod=..] [--link] [--parents] [--exclude=..] src... dest}.
- * A source written as {@code <<EOF} is a heredoc: see {@link #heredocSource(Word)}.
+ * {@code COPY [--from=..] [--chown=..] [--chmod=..] [--link] [--parents] [--exclude=..] src...
+ * dest}. A source written as {@code <<EOF} is a heredoc: see {@link #heredocSource(Word)}.
  */
 public record Copy(Syntax syntax, List<Word> sources, Word destination, boolean execForm)
     implements Instruction {

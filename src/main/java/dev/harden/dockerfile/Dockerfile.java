@@ -12,8 +12,8 @@ import java.util.Optional;
  * A parsed Dockerfile, shared read-only by every rule and by the fixer.
  *
  * @param path the file as the user named it
- * @param text the decoded text all offsets refer to (a UTF-8 byte-order mark is not part of it:
- *     see {@code bom})
+ * @param text the decoded text all offsets refer to (a UTF-8 byte-order mark is not part of it: see
+ *     {@code bom})
  * @param bom whether the file started with a UTF-8 byte-order mark (a fixer writes it back)
  * @param escape the escape character in effect ({@code \} or {@code `})
  * @param comments every comment line, including those inside continued instructions
@@ -127,8 +127,8 @@ public record Dockerfile(
 
   /**
    * The comment lines directly above an instruction, top to bottom, stopping at the first line that
-   * is not a comment (a blank line, another instruction). This is where {@code # harden
-   * ignore=...} and {@code # hadolint ignore=...} live.
+   * is not a comment (a blank line, another instruction). This is where {@code # harden ignore=...}
+   * and {@code # hadolint ignore=...} live.
    */
   public List<Comment> commentsAbove(Instruction instruction) {
     Map<Integer, Comment> byLine = new HashMap<>();
@@ -157,7 +157,13 @@ public record Dockerfile(
   /** Compact: the record's full form would print the whole tree. */
   @Override
   public String toString() {
-    return "Dockerfile[" + path + ", " + instructions.size() + " instructions, " + stages.size() + " stages]";
+    return "Dockerfile["
+        + path
+        + ", "
+        + instructions.size()
+        + " instructions, "
+        + stages.size()
+        + " stages]";
   }
 
   /** The text a span covers. */

@@ -45,7 +45,8 @@ public final class DockerfileParser {
     LineIndex lines = new LineIndex(text);
     LineScanner.Result scanned = new LineScanner(source, text, lines).scan();
     if (scanned.instructions().isEmpty()) {
-      throw new InputException(source, Math.max(1, lines.lineCount() - 1), "file with no instructions");
+      throw new InputException(
+          source, Math.max(1, lines.lineCount() - 1), "file with no instructions");
     }
     InstructionParser parser = new InstructionParser(source, text, lines, scanned.escape());
     StageBuilder stages = new StageBuilder(source, scanned.escape());
@@ -57,7 +58,8 @@ public final class DockerfileParser {
     }
     if (stages.stages().isEmpty()) {
       Instruction last = instructions.get(instructions.size() - 1);
-      throw new InputException(source, last.line(), "dockerfile contains no stages to build (no FROM)");
+      throw new InputException(
+          source, last.line(), "dockerfile contains no stages to build (no FROM)");
     }
     return new Dockerfile(
         source,

@@ -9,7 +9,11 @@ import java.util.Optional;
  * bare boolean flag); {@code valueSpan} covers the value as written, after the {@code =}.
  */
 public record Flag(
-    String name, Optional<String> value, String raw, SourceSpan span, Optional<SourceSpan> valueSpan) {
+    String name,
+    Optional<String> value,
+    String raw,
+    SourceSpan span,
+    Optional<SourceSpan> valueSpan) {
 
   /** True for a boolean flag that is on: {@code --link} or {@code --link=true}. */
   public boolean isTrue() {

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns raw flag words into {@link Flag}s and checks the flags BuildKit knows for each
- * instruction: a value flag needs {@code =value}, a boolean flag takes only true/false. Flags
- * BuildKit does not know are kept, not rejected (BuildKit says "unknown flag"): BuildKit adds flags
- * often ({@code ADD --unpack}, {@code RUN --device}) and a linter should not refuse a newer file.
+ * Turns raw flag words into {@link Flag}s and checks the flags BuildKit knows for each instruction:
+ * a value flag needs {@code =value}, a boolean flag takes only true/false. Flags BuildKit does not
+ * know are kept, not rejected (BuildKit says "unknown flag"): BuildKit adds flags often ({@code ADD
+ * --unpack}, {@code RUN --device}) and a linter should not refuse a newer file.
  */
 final class Flags {
 
@@ -24,7 +24,15 @@ final class Flags {
       Map.of(
           "from", Map.of("platform", Type.VALUE),
           "run",
-              Map.of("mount", Type.VALUE, "network", Type.VALUE, "security", Type.VALUE, "device", Type.VALUE),
+              Map.of(
+                  "mount",
+                  Type.VALUE,
+                  "network",
+                  Type.VALUE,
+                  "security",
+                  Type.VALUE,
+                  "device",
+                  Type.VALUE),
           "copy",
               Map.of(
                   "from", Type.VALUE,
@@ -70,7 +78,8 @@ final class Flags {
     return flags;
   }
 
-  static void check(String source, int line, String keyword, List<Flag> flags) throws InputException {
+  static void check(String source, int line, String keyword, List<Flag> flags)
+      throws InputException {
     Map<String, Type> known = KNOWN.getOrDefault(keyword, Map.of());
     for (Flag f : flags) {
       Type type = known.get(f.name());
@@ -81,7 +90,9 @@ final class Flags {
         String v = f.value().get().toLowerCase(Locale.ROOT);
         if (!v.equals("true") && !v.equals("false")) {
           throw new InputException(
-              source, line, "expecting boolean value for flag " + f.name() + ", not: " + f.value().get());
+              source,
+              line,
+              "expecting boolean value for flag " + f.name() + ", not: " + f.value().get());
         }
       }
     }

@@ -27,13 +27,15 @@ final class HeredocMarkers {
         continue;
       }
       String rest = m.group(3);
-      WordProcessor.Result plain = WordProcessor.process(rest, '\\', WordProcessor.Lookup.NOTHING_KNOWN);
+      WordProcessor.Result plain =
+          WordProcessor.process(rest, '\\', WordProcessor.Lookup.NOTHING_KNOWN);
       WordProcessor.Result raw = WordProcessor.keepQuotes(rest, '\\');
       if (plain.error() != null || raw.error() != null || plain.value().isEmpty()) {
         continue;
       }
       boolean expand = quotes(plain.value()) == quotes(raw.value());
-      int fd = m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1).length() > 9 ? "0" : m.group(1));
+      int fd =
+          m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1).length() > 9 ? "0" : m.group(1));
       markers.add(
           new Marker(plain.value(), fd, expand, m.group(2).equals("-"), w.start(), w.end()));
     }

@@ -3,8 +3,8 @@ package dev.harden.dockerfile;
 import java.util.Locale;
 
 /**
- * Whether an instruction line can open heredocs: BuildKit reads bodies only for {@code RUN},
- * {@code COPY} and {@code ADD} (also as an {@code ONBUILD} trigger), and not in exec form.
+ * Whether an instruction line can open heredocs: BuildKit reads bodies only for {@code RUN}, {@code
+ * COPY} and {@code ADD} (also as an {@code ONBUILD} trigger), and not in exec form.
  */
 final class HeredocSupport {
 
@@ -12,7 +12,8 @@ final class HeredocSupport {
 
   static boolean applies(LogicalLine line) {
     CommandSplitter.Split split = CommandSplitter.split(line, 0, line.length());
-    String keyword = line.substring(split.keywordStart(), split.keywordEnd()).toLowerCase(Locale.ROOT);
+    String keyword =
+        line.substring(split.keywordStart(), split.keywordEnd()).toLowerCase(Locale.ROOT);
     if (keyword.equals("onbuild")) {
       split = CommandSplitter.split(line, split.argsStart(), split.argsEnd());
       keyword = line.substring(split.keywordStart(), split.keywordEnd()).toLowerCase(Locale.ROOT);

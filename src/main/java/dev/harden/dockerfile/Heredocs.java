@@ -15,7 +15,9 @@ final class Heredocs {
   /** True for a word BuildKit reads as a heredoc marker ({@code <<EOF}, {@code 3<<-"EOF"}). */
   static boolean isMarker(String raw) {
     Matcher m = WORD.matcher(raw);
-    return m.matches() && !m.group(3).isEmpty() && !WordProcessor.unquote(m.group(3), '\\').isEmpty();
+    return m.matches()
+        && !m.group(3).isEmpty()
+        && !WordProcessor.unquote(m.group(3), '\\').isEmpty();
   }
 
   static Optional<Heredoc> forSource(Instruction insn, Word source) {

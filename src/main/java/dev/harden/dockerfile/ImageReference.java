@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A normalised image reference, parsed as the Docker distribution library does: {@code debian:12}
- * is {@code docker.io/library/debian:12}; the first path component is a registry only when it has
- * a {@code .} or {@code :} or is {@code localhost}.
+ * is {@code docker.io/library/debian:12}; the first path component is a registry only when it has a
+ * {@code .} or {@code :} or is {@code localhost}.
  */
 public record ImageReference(
     String registry, String repository, Optional<String> tag, Optional<String> digest) {
@@ -62,7 +62,9 @@ public record ImageReference(
     int slash = rest.indexOf('/');
     if (slash >= 0) {
       String first = rest.substring(0, slash);
-      if (first.contains(".") || first.contains(":") || first.equals("localhost")
+      if (first.contains(".")
+          || first.contains(":")
+          || first.equals("localhost")
           || !first.equals(first.toLowerCase(java.util.Locale.ROOT))) {
         if (!DOMAIN.matcher(first).matches()) {
           throw new IllegalArgumentException("invalid registry '" + first + "'");
@@ -94,7 +96,9 @@ public record ImageReference(
     return isDockerHub() && repository.startsWith("library/");
   }
 
-  /** The repository as people write it: {@code debian}, {@code bitnami/redis}, {@code ghcr.io/o/r}. */
+  /**
+   * The repository as people write it: {@code debian}, {@code bitnami/redis}, {@code ghcr.io/o/r}.
+   */
   public String familiarName() {
     if (!isDockerHub()) {
       return registry + "/" + repository;

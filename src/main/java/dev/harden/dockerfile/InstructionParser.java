@@ -125,21 +125,24 @@ final class InstructionParser {
     return words;
   }
 
-  private Word single(LogicalLine l, int as, int ae, String name, int lineNo) throws InputException {
+  private Word single(LogicalLine l, int as, int ae, String name, int lineNo)
+      throws InputException {
     if (as == ae) {
       throw error(lineNo, name + " requires exactly one argument");
     }
     return word(l, new ArgWords.Range(as, ae));
   }
 
-  private From from(Syntax syntax, LogicalLine l, int as, int ae, int lineNo) throws InputException {
+  private From from(Syntax syntax, LogicalLine l, int as, int ae, int lineNo)
+      throws InputException {
     List<Word> words = plainWords(l, as, ae);
     if (words.size() == 3 && words.get(1).raw().equalsIgnoreCase("as")) {
       String name = words.get(2).raw().toLowerCase(Locale.ROOT);
       if (!STAGE_NAME.matcher(name).matches()) {
         throw error(
             lineNo,
-            "invalid name for build stage: \"" + words.get(2).raw()
+            "invalid name for build stage: \""
+                + words.get(2).raw()
                 + "\", name can't start with a number or contain symbols");
       }
       return new From(syntax, words.get(0), Optional.of(words.get(2)));
@@ -150,7 +153,8 @@ final class InstructionParser {
     return new From(syntax, words.get(0), Optional.empty());
   }
 
-  private Shell shell(Syntax syntax, LogicalLine l, int as, int ae, int lineNo) throws InputException {
+  private Shell shell(Syntax syntax, LogicalLine l, int as, int ae, int lineNo)
+      throws InputException {
     if (as == ae) {
       throw error(lineNo, "SHELL requires at least one argument");
     }
@@ -227,7 +231,8 @@ final class InstructionParser {
         throw error(lineNo, "ARG names can not be blank");
       }
       if (eq < 0) {
-        declarations.add(new ArgDeclaration(word(l, w), Optional.empty(), l.span(w.start(), w.end())));
+        declarations.add(
+            new ArgDeclaration(word(l, w), Optional.empty(), l.span(w.start(), w.end())));
       } else {
         Word key = word(l, new ArgWords.Range(w.start(), w.start() + eq));
         Word value = word(l, new ArgWords.Range(w.start() + eq + 1, w.end()));
@@ -250,14 +255,17 @@ final class InstructionParser {
   }
 
   private Instruction copyOrAdd(
-      Syntax syntax, String lower, LogicalLine l, int as, int ae, int lineNo) throws InputException {
+      Syntax syntax, String lower, LogicalLine l, int as, int ae, int lineNo)
+      throws InputException {
     String name = lower.toUpperCase(Locale.ROOT);
     boolean exec = JsonArgs.parse(l, as, ae) != null;
     List<Word> args = jsonOrWords(l, as, ae, lineNo);
     if (args.size() < 2) {
       throw error(
           lineNo,
-          name + " requires at least two arguments, but only one was provided. Destination could not be determined");
+          name
+              + " requires at least two arguments, but only one was provided. Destination could not"
+              + " be determined");
     }
     Word destination = args.get(args.size() - 1);
     if (Heredocs.isMarker(destination.raw())) {
@@ -269,7 +277,8 @@ final class InstructionParser {
         : new Add(syntax, sources, destination, exec);
   }
 
-  private Volume volume(Syntax syntax, LogicalLine l, int as, int ae, int lineNo) throws InputException {
+  private Volume volume(Syntax syntax, LogicalLine l, int as, int ae, int lineNo)
+      throws InputException {
     boolean exec = JsonArgs.parse(l, as, ae) != null;
     List<Word> paths = jsonOrWords(l, as, ae, lineNo);
     if (paths.isEmpty()) {
@@ -284,7 +293,14 @@ final class InstructionParser {
   }
 
   private Onbuild onbuild(
-      Syntax syntax, LogicalLine l, int as, int ae, List<Heredoc> heredocs, int end, int lineNo, Dialect dialect)
+      Syntax syntax,
+      LogicalLine l,
+      int as,
+      int ae,
+      List<Heredoc> heredocs,
+      int end,
+      int lineNo,
+      Dialect dialect)
       throws InputException {
     if (as == ae) {
       throw error(lineNo, "ONBUILD requires at least one argument");
@@ -301,7 +317,13 @@ final class InstructionParser {
   }
 
   private Healthcheck healthcheck(
-      Syntax syntax, LogicalLine l, int as, int ae, List<Heredoc> heredocs, Dialect dialect, int lineNo)
+      Syntax syntax,
+      LogicalLine l,
+      int as,
+      int ae,
+      List<Heredoc> heredocs,
+      Dialect dialect,
+      int lineNo)
       throws InputException {
     int sep = as;
     while (sep < ae && !GoText.isSpace(l.charAt(sep))) {
@@ -324,7 +346,9 @@ final class InstructionParser {
     }
     CommandLine command = commands.parse(l, next, ae, heredocs, dialect, lineNo);
     boolean empty =
-        command instanceof ExecForm e ? e.arguments().isEmpty() : ((ShellForm) command).text().isEmpty();
+        command instanceof ExecForm e
+            ? e.arguments().isEmpty()
+            : ((ShellForm) command).text().isEmpty();
     if (empty) {
       throw error(lineNo, "Missing command after HEALTHCHECK CMD");
     }

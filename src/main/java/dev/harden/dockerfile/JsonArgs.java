@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Exec form detection as BuildKit's {@code parseJSON}: the arguments (left-trimmed) must start
- * with {@code [} and be one valid JSON document that is an array. Anything that is not valid JSON
- * is shell form; a valid array with a non-string element is an error. Jackson (strict by default:
- * no comments, single quotes or trailing commas, like Go's decoder) checks validity; the string
- * tokens are decoded here to keep the source offset of every character.
+ * Exec form detection as BuildKit's {@code parseJSON}: the arguments (left-trimmed) must start with
+ * {@code [} and be one valid JSON document that is an array. Anything that is not valid JSON is
+ * shell form; a valid array with a non-string element is an error. Jackson (strict by default: no
+ * comments, single quotes or trailing commas, like Go's decoder) checks validity; the string tokens
+ * are decoded here to keep the source offset of every character.
  */
 final class JsonArgs {
 
@@ -60,7 +60,10 @@ final class JsonArgs {
     return new Parsed(elements, allStrings);
   }
 
-  /** Decodes the string token opening at {@code open}; {@code valueIndex[i]} is the logical index of character i. */
+  /**
+   * Decodes the string token opening at {@code open}; {@code valueIndex[i]} is the logical index of
+   * character i.
+   */
   private static Element decode(LogicalLine line, int open, String expected) {
     StringBuilder value = new StringBuilder();
     List<Integer> index = new ArrayList<>();

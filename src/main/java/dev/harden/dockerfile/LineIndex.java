@@ -31,10 +31,13 @@ public final class LineIndex {
     return lineStarts[line - 1];
   }
 
-  /** Offset just after the last character of {@code line}, before its {@code \r\n} or {@code \n}. */
+  /**
+   * Offset just after the last character of {@code line}, before its {@code \r\n} or {@code \n}.
+   */
   public int lineEnd(int line) {
     int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
-    while (end > lineStart(line) && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
+    while (end > lineStart(line)
+        && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
       end--;
     }
     return end;

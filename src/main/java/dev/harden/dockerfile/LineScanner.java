@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads physical lines into instructions the way BuildKit's {@code parser.Parse} does: parser
- * directives while they come first, comment and empty lines skipped, continuation lines joined
- * with the active escape character (comment and blank lines inside a continuation dropped, not
- * ending it), then the bodies of the heredocs the instruction opened.
+ * directives while they come first, comment and empty lines skipped, continuation lines joined with
+ * the active escape character (comment and blank lines inside a continuation dropped, not ending
+ * it), then the bodies of the heredocs the instruction opened.
  */
 final class LineScanner {
 
@@ -29,7 +29,8 @@ final class LineScanner {
       char escape) {}
 
   private static final Pattern DIRECTIVE =
-      Pattern.compile("^([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*$");
+      Pattern.compile(
+          "^([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*$");
   private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
 
   private final String source;
@@ -175,7 +176,9 @@ final class LineScanner {
       last--;
     }
     boolean continues =
-        last >= from && text.charAt(last) == escape && (last == from || text.charAt(last - 1) != escape);
+        last >= from
+            && text.charAt(last) == escape
+            && (last == from || text.charAt(last - 1) != escape);
     int to = continues ? last : contentEnd;
     for (int i = from; i < to; i++) {
       logical.append(text.charAt(i), i);
@@ -208,6 +211,10 @@ final class LineScanner {
     throw new InputException(
         source,
         firstLine,
-        "unterminated heredoc <<" + marker.name() + ": no line '" + marker.name() + "' before the end of the file");
+        "unterminated heredoc <<"
+            + marker.name()
+            + ": no line '"
+            + marker.name()
+            + "' before the end of the file");
   }
 }

@@ -28,7 +28,10 @@ final class LogicalLine {
     return text.text().substring(from, to);
   }
 
-  /** Source offset of logical index {@code i} (an index at the end maps just after the last character). */
+  /**
+   * Source offset of logical index {@code i} (an index at the end maps just after the last
+   * character).
+   */
   int offset(int i) {
     return i < text.length() ? text.offset(i) : text.endOffset(text.length());
   }

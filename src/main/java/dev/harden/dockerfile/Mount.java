@@ -13,7 +13,10 @@ public record Mount(Map<String, String> options, Flag flag) {
     options = Map.copyOf(options);
   }
 
-  /** {@code bind}, {@code cache}, {@code tmpfs}, {@code secret} or {@code ssh}; BuildKit defaults to bind. */
+  /**
+   * {@code bind}, {@code cache}, {@code tmpfs}, {@code secret} or {@code ssh}; BuildKit defaults to
+   * bind.
+   */
   public String type() {
     return options.getOrDefault("type", "bind");
   }

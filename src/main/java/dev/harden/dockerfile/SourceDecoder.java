@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
  * Turns the bytes of a Dockerfile into text, refusing what is not a Dockerfile before any parsing.
  * Reading stops at the first problem, so a huge or binary file is never read whole: a line longer
  * than BuildKit's scanner accepts ({@value #MAX_LINE_BYTES} bytes: "dockerfile line greater than
- * max allowed size"), a NUL byte, more than {@link #MAX_BYTES} in all. Then the text must be
- * UTF-8. A UTF-8 byte-order mark is dropped (BuildKit strips it too) and reported; a UTF-16 one is
- * refused by name.
+ * max allowed size"), a NUL byte, more than {@link #MAX_BYTES} in all. Then the text must be UTF-8.
+ * A UTF-8 byte-order mark is dropped (BuildKit strips it too) and reported; a UTF-16 one is refused
+ * by name.
  */
 final class SourceDecoder {
 
@@ -42,10 +42,13 @@ final class SourceDecoder {
     int line = 1;
     int lineLength = 0;
     try {
-      for (int n = in.readNBytes(chunk, 0, chunk.length); n > 0; n = in.readNBytes(chunk, 0, chunk.length)) {
+      for (int n = in.readNBytes(chunk, 0, chunk.length);
+          n > 0;
+          n = in.readNBytes(chunk, 0, chunk.length)) {
         if (out.size() == 0 && isUtf16(chunk, n)) {
           // before the NUL check: UTF-16 text is full of NULs but deserves a better message
-          throw new InputException(source, 1, "UTF-16 text is not supported: save the Dockerfile as UTF-8");
+          throw new InputException(
+              source, 1, "UTF-16 text is not supported: save the Dockerfile as UTF-8");
         }
         for (int i = 0; i < n; i++) {
           byte b = chunk[i];
@@ -58,10 +61,13 @@ final class SourceDecoder {
             throw new InputException(
                 source,
                 line,
-                "line is longer than " + MAX_LINE_BYTES + " bytes (BuildKit's limit); not a usable Dockerfile");
+                "line is longer than "
+                    + MAX_LINE_BYTES
+                    + " bytes (BuildKit's limit); not a usable Dockerfile");
           }
           if (b == 0) {
-            throw new InputException(source, line, "binary file (NUL byte at column " + lineLength + ")");
+            throw new InputException(
+                source, line, "binary file (NUL byte at column " + lineLength + ")");
           }
         }
         if (out.size() + n > MAX_BYTES) {
@@ -77,7 +83,8 @@ final class SourceDecoder {
 
   private static boolean isUtf16(byte[] b, int n) {
     return n >= 2
-        && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
+        && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+            || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
   }
 
   private static void checkUtf8(String source, byte[] b, int from) throws InputException {
@@ -95,7 +102,9 @@ final class SourceDecoder {
         throw new InputException(
             source,
             line,
-            String.format("not UTF-8 text: invalid byte 0x%02X at column %d", b[i] & 0xFF, i - lineStart + 1));
+            String.format(
+                "not UTF-8 text: invalid byte 0x%02X at column %d",
+                b[i] & 0xFF, i - lineStart + 1));
       }
       i += length;
     }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * A build stage: its {@code FROM}, the instructions up to the next {@code FROM} (the {@code FROM}
- * itself not included), its name (lower-cased as BuildKit does), what it builds on, and the
- * {@link Scope} in effect before each instruction.
+ * itself not included), its name (lower-cased as BuildKit does), what it builds on, and the {@link
+ * Scope} in effect before each instruction.
  */
 public record Stage(
     int index,
@@ -44,7 +44,8 @@ public record Stage(
     if (instruction == from) {
       return scopes.get(0);
     }
-    throw new IllegalArgumentException("instruction on line " + instruction.line() + " is not in stage " + label());
+    throw new IllegalArgumentException(
+        "instruction on line " + instruction.line() + " is not in stage " + label());
   }
 
   /** What is in effect at the end of the stage. */

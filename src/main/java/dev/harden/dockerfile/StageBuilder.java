@@ -24,8 +24,14 @@ final class StageBuilder {
   /** BuildKit's automatic platform ARGs; their values depend on the build machine. */
   static final List<String> BUILTIN_ARGS =
       List.of(
-          "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
-          "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT");
+          "TARGETPLATFORM",
+          "TARGETOS",
+          "TARGETARCH",
+          "TARGETVARIANT",
+          "BUILDPLATFORM",
+          "BUILDOS",
+          "BUILDARCH",
+          "BUILDVARIANT");
 
   /** Base images whose default shell is {@code cmd} (Windows images have no /bin/sh). */
   private static final Pattern WINDOWS_BASE =
@@ -33,7 +39,13 @@ final class StageBuilder {
 
   private static final List<String> WINDOWS_SHELL = List.of("cmd", "/S", "/C");
 
-  private record Draft(int index, Optional<String> name, From from, Base base, List<Instruction> instructions, List<Scope> scopes) {}
+  private record Draft(
+      int index,
+      Optional<String> name,
+      From from,
+      Base base,
+      List<Instruction> instructions,
+      List<Scope> scopes) {}
 
   private final String source;
   private final List<Arg> globalArgs = new ArrayList<>();
@@ -46,7 +58,8 @@ final class StageBuilder {
     this.source = source;
     Map<String, Variable> builtins = new LinkedHashMap<>();
     for (String name : BUILTIN_ARGS) {
-      builtins.put(name, new Variable(name, Optional.empty(), Variable.Kind.BUILTIN, Optional.empty()));
+      builtins.put(
+          name, new Variable(name, Optional.empty(), Variable.Kind.BUILTIN, Optional.empty()));
     }
     this.global = new Scope(builtins, Scope.DEFAULT_SHELL, true, escape);
   }
@@ -68,7 +81,9 @@ final class StageBuilder {
         return;
       }
       throw new InputException(
-          source, insn.line(), "no build stage in current context: " + insn.keyword() + " before the first FROM");
+          source,
+          insn.line(),
+          "no build stage in current context: " + insn.keyword() + " before the first FROM");
     }
     current.instructions().add(insn);
     if (insn instanceof Arg arg) {
@@ -79,7 +94,8 @@ final class StageBuilder {
         Expansion key = before.expand(kv.key());
         Expansion value = before.expand(kv.value());
         Optional<String> known = value.isComplete() ? Optional.of(value.value()) : Optional.empty();
-        scope = scope.with(new Variable(key.value(), known, Variable.Kind.ENV, Optional.of(kv.span())));
+        scope =
+            scope.with(new Variable(key.value(), known, Variable.Kind.ENV, Optional.of(kv.span())));
       }
     } else if (insn instanceof Shell shell) {
       scope = scope.withShell(shell.values());
@@ -115,7 +131,8 @@ final class StageBuilder {
     if (base instanceof Base.StageRef ref) {
       scope = stages.get(ref.index()).finalScope().inheritedEnv();
     } else {
-      List<String> shell = WINDOWS_BASE.matcher(image.value()).matches() ? WINDOWS_SHELL : Scope.DEFAULT_SHELL;
+      List<String> shell =
+          WINDOWS_BASE.matcher(image.value()).matches() ? WINDOWS_SHELL : Scope.DEFAULT_SHELL;
       scope = new Scope(Map.of(), shell, false, global.escape());
     }
     List<Scope> scopes = new ArrayList<>();
@@ -134,7 +151,9 @@ final class StageBuilder {
     if (!expanded.unresolved().isEmpty()) {
       return new Base.Unresolved(
           expanded.value(),
-          "depends on " + String.join(", ", expanded.unresolved()) + ", not known before the build");
+          "depends on "
+              + String.join(", ", expanded.unresolved())
+              + ", not known before the build");
     }
     String ref = expanded.value();
     if (ref.isEmpty()) {
@@ -158,7 +177,13 @@ final class StageBuilder {
   private void finishStage() {
     if (current != null) {
       stages.add(
-          new Stage(current.index(), current.name(), current.from(), current.instructions(), current.base(), current.scopes()));
+          new Stage(
+              current.index(),
+              current.name(),
+              current.from(),
+              current.instructions(),
+              current.base(),
+              current.scopes()));
       current = null;
     }
   }

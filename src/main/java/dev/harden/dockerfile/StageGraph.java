@@ -30,7 +30,10 @@ public record StageGraph(List<Dependency> dependencies) {
     return found;
   }
 
-  /** The indexes of the stages building {@code stage} needs: itself and all it depends on, transitively. */
+  /**
+   * The indexes of the stages building {@code stage} needs: itself and all it depends on,
+   * transitively.
+   */
   public Set<Integer> required(int stage) {
     Set<Integer> seen = new TreeSet<>();
     List<Integer> todo = new ArrayList<>(List.of(stage));

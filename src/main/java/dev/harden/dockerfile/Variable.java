@@ -7,7 +7,8 @@ import java.util.Optional;
  * known without running the build: an {@code ARG} without default, a builtin platform ARG, an ENV
  * built from such values.
  */
-public record Variable(String name, Optional<String> value, Kind kind, Optional<SourceSpan> declaredAt) {
+public record Variable(
+    String name, Optional<String> value, Kind kind, Optional<SourceSpan> declaredAt) {
 
   public enum Kind {
     /** An {@code ARG} before the first {@code FROM}: visible to {@code FROM} lines only. */

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * Quote removal and variable substitution on one Dockerfile word, following BuildKit's {@code
  * shell/lex.go} ({@code ProcessWord}): single quotes are literal; in double quotes the escape
  * character escapes only {@code "}, {@code $} and itself; outside quotes it escapes anything and a
- * trailing one is dropped; {@code $V}, <code>${V}</code>, <code>${V:-x}</code>, <code>${V-x}</code>,
- * <code>${V:+x}</code>, <code>${V+x}</code>, <code>${V:?x}</code>, <code>${V#p}</code>,
- * <code>${V%p}</code> and <code>${V/p/r}</code> are substituted. A variable whose value is not
- * known is left as written (BuildKit's {@code SkipUnsetEnv}) and reported as unresolved.
+ * trailing one is dropped; {@code $V}, <code>${V}</code>, <code>${V:-x}</code>, <code>${V-x}</code>
+ * , <code>${V:+x}</code>, <code>${V+x}</code>, <code>${V:?x}</code>, <code>${V#p}</code>, <code>
+ * ${V%p}</code> and <code>${V/p/r}</code> are substituted. A variable whose value is not known is
+ * left as written (BuildKit's {@code SkipUnsetEnv}) and reported as unresolved.
  */
 final class WordProcessor {
 
@@ -33,7 +33,9 @@ final class WordProcessor {
     Lookup NOTHING_KNOWN = name -> Binding.UNKNOWN;
   }
 
-  /** The processed word; {@code error} is non-null when BuildKit would reject it (value = input). */
+  /**
+   * The processed word; {@code error} is non-null when BuildKit would reject it (value = input).
+   */
   record Result(String value, Set<String> unresolved, String error) {}
 
   private static final class LexError extends RuntimeException {
@@ -271,7 +273,9 @@ final class WordProcessor {
     if (all) {
       return m.replaceAll(Matcher.quoteReplacement(replacement));
     }
-    return m.find() ? b.value().substring(0, m.start()) + replacement + b.value().substring(m.end()) : b.value();
+    return m.find()
+        ? b.value().substring(0, m.start()) + replacement + b.value().substring(m.end())
+        : b.value();
   }
 
   private static String trim(String value, String pattern, boolean prefix, boolean greedy) {
@@ -279,7 +283,8 @@ final class WordProcessor {
       Matcher m = shellPattern(pattern, greedy, true).matcher(value);
       return m.find() ? value.substring(m.end()) : value;
     }
-    // shortest/longest suffix: try every start position, from the end (shortest) or the front (longest)
+    // shortest/longest suffix: try every start position, from the end (shortest) or the front
+    // (longest)
     Pattern p = shellPattern(pattern, true, false);
     if (greedy) {
       for (int i = 0; i <= value.length(); i++) {

@@ -58,37 +58,48 @@ class BadInputTest {
     Files.write(file, line, java.nio.file.StandardOpenOption.APPEND);
 
     assertThat(failure(file))
-        .isEqualTo(file + ":2: line is longer than 65535 bytes (BuildKit's limit); not a usable Dockerfile");
+        .isEqualTo(
+            file
+                + ":2: line is longer than 65535 bytes (BuildKit's limit); not a usable"
+                + " Dockerfile");
   }
 
   @Test
   void invalidUtf8() throws Exception {
     Path file = dir.resolve("Dockerfile");
-    Files.write(file, "FROM alpine\nLABEL author=\"Jos\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertThat(failure(file)).isEqualTo(file + ":2: not UTF-8 text: invalid byte 0xE9 at column 18");
+    Files.write(
+        file, "FROM alpine\nLABEL author=\"Jos\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(failure(file))
+        .isEqualTo(file + ":2: not UTF-8 text: invalid byte 0xE9 at column 18");
   }
 
   @Test
   void utf16() throws Exception {
-    Path file = Files.write(dir.resolve("Dockerfile"), "\uFEFFFROM alpine\n".getBytes(StandardCharsets.UTF_16));
-    assertThat(failure(file)).isEqualTo(file + ":1: UTF-16 text is not supported: save the Dockerfile as UTF-8");
+    Path file =
+        Files.write(
+            dir.resolve("Dockerfile"), "\uFEFFFROM alpine\n".getBytes(StandardCharsets.UTF_16));
+    assertThat(failure(file))
+        .isEqualTo(file + ":1: UTF-16 text is not supported: save the Dockerfile as UTF-8");
   }
 
   @Test
   void emptyOrCommentOnlyFiles() throws Exception {
     Path empty = Files.write(dir.resolve("empty"), new byte[0]);
-    Path comments = Files.writeString(dir.resolve("comments"), "# just a comment\n\n   \n# another\n");
+    Path comments =
+        Files.writeString(dir.resolve("comments"), "# just a comment\n\n   \n# another\n");
     assertThat(failure(empty)).isEqualTo(empty + ":1: file with no instructions");
     assertThat(failure(comments)).isEqualTo(comments + ":4: file with no instructions");
   }
 
   @Test
   void unknownInstructionAndUnterminatedHeredocNameFileAndLine() throws Exception {
-    Path unknown = Files.writeString(dir.resolve("u"), "FROM alpine\nRUN true\nCOMMENT not an instruction\n");
+    Path unknown =
+        Files.writeString(dir.resolve("u"), "FROM alpine\nRUN true\nCOMMENT not an instruction\n");
     Path heredoc = Files.writeString(dir.resolve("h"), "FROM alpine\nCOPY <<EOF /etc/x\nbody\n");
     assertThat(failure(unknown)).isEqualTo(unknown + ":3: unknown instruction: COMMENT");
     assertThat(failure(heredoc))
-        .isEqualTo(heredoc + ":2: unterminated heredoc <<EOF: no line 'EOF' before the end of the file");
+        .isEqualTo(
+            heredoc + ":2: unterminated heredoc <<EOF: no line 'EOF' before the end of the file");
   }
 
   @Test

@@ -32,7 +32,9 @@ class CommentsTest {
         .extracting(Comment::text)
         .containsExactly("hadolint ignore=DL3018,DL3019", "harden ignore=HD001");
     assertThat(df.commentsAbove(firstRun).get(1).span().toString()).isEqualTo("4:3-4:24");
-    assertThat(df.commentsAbove(df.instructions().get(0))).extracting(Comment::text).containsExactly("Build the app");
+    assertThat(df.commentsAbove(df.instructions().get(0)))
+        .extracting(Comment::text)
+        .containsExactly("Build the app");
     assertThat(df.commentsAbove(df.instructions().get(2))).isEmpty();
     assertThat(df.commentsAbove(df.instructions().get(3))).isEmpty();
   }
@@ -41,7 +43,8 @@ class CommentsTest {
   void everyCommentIsKeptWithItsPosition() throws Exception {
     Dockerfile df = DockerfileParser.parse("Dockerfile", TEXT);
 
-    assertThat(df.comments()).extracting(Comment::line, Comment::insideInstruction)
+    assertThat(df.comments())
+        .extracting(Comment::line, Comment::insideInstruction)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, false),
             org.assertj.core.groups.Tuple.tuple(3, false),

@@ -24,16 +24,20 @@ class ContinuationTest {
 
   @Test
   void commentAndEmptyLinesInsideAContinuationAreDroppedNotEnding() throws Exception {
-    Dockerfile df = parse("FROM alpine\nRUN apk add \\\n  # the http client\n  curl \\\n\n  git\nUSER app\n");
+    Dockerfile df =
+        parse("FROM alpine\nRUN apk add \\\n  # the http client\n  curl \\\n\n  git\nUSER app\n");
 
     Run run = (Run) df.instructions().get(1);
     assertThat(run.syntax().logical()).isEqualTo("RUN apk add   curl   git");
     assertThat(run.span().toString()).isEqualTo("2:1-6:6");
-    assertThat(df.comments()).singleElement().satisfies(c -> {
-      assertThat(c.text()).isEqualTo("the http client");
-      assertThat(c.insideInstruction()).isTrue();
-      assertThat(c.span().toString()).isEqualTo("3:3-3:20");
-    });
+    assertThat(df.comments())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.text()).isEqualTo("the http client");
+              assertThat(c.insideInstruction()).isTrue();
+              assertThat(c.span().toString()).isEqualTo("3:3-3:20");
+            });
     assertThat(df.warnings()).extracting(ParseWarning::line).containsExactly(2);
     assertThat(df.instructions().get(2)).isInstanceOf(User.class);
   }

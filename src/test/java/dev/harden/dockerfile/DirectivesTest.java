@@ -14,7 +14,12 @@ class DirectivesTest {
 
   @Test
   void readsSyntaxEscapeAndCheckAtTheTop() throws Exception {
-    Dockerfile df = parse("# syntax=docker/dockerfile:1.7\n#ESCAPE = `\n# check=skip=JSONArgsRecommended;error=true\nFROM alpine\n");
+    Dockerfile df =
+        parse(
+            "# syntax=docker/dockerfile:1.7\n"
+                + "#ESCAPE = `\n"
+                + "# check=skip=JSONArgsRecommended;error=true\n"
+                + "FROM alpine\n");
 
     assertThat(df.directives())
         .extracting(Directive::name, Directive::value)
@@ -34,7 +39,8 @@ class DirectivesTest {
     Dockerfile afterUnknown = parse("# foo=bar\n# escape=`\nFROM alpine\n");
     Dockerfile afterInstruction = parse("FROM alpine\n# escape=`\n");
 
-    for (Dockerfile df : new Dockerfile[] {afterComment, afterBlank, afterUnknown, afterInstruction}) {
+    for (Dockerfile df :
+        new Dockerfile[] {afterComment, afterBlank, afterUnknown, afterInstruction}) {
       assertThat(df.escape()).isEqualTo('\\');
       assertThat(df.directives()).isEmpty();
       assertThat(df.comments()).extracting(Comment::text).contains("escape=`");
@@ -60,7 +66,12 @@ class DirectivesTest {
   @Test
   void backtickEscapeContinuesLinesAndLeavesBackslashesAlone() throws Exception {
     Dockerfile df =
-        parse("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY C:\\src\\app C:\\app\nRUN dir `\n    C:\\app\n");
+        parse(
+            "# escape=`\n"
+                + "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
+                + "COPY C:\\src\\app C:\\app\n"
+                + "RUN dir `\n"
+                + "    C:\\app\n");
 
     Copy copy = (Copy) df.instructions().get(1);
     assertThat(copy.sources()).extracting(Word::value).containsExactly("C:\\src\\app");
@@ -73,7 +84,9 @@ class DirectivesTest {
   @Test
   void aDirectiveWithLeadingSpacesAndABomStillCounts() throws Exception {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] rest = "  # escape=`\nFROM alpine\nRUN a `\n b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] rest =
+        "  # escape=`\nFROM alpine\nRUN a `\n b\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] all = new byte[bom.length + rest.length];
     System.arraycopy(bom, 0, all, 0, 3);
     System.arraycopy(rest, 0, all, 3, rest.length);

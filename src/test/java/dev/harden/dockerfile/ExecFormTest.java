@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class ExecFormTest {
 
   private static Instruction second(String line) throws InputException {
-    return DockerfileParser.parse("Dockerfile", "FROM alpine\n" + line + "\n").instructions().get(1);
+    return DockerfileParser.parse("Dockerfile", "FROM alpine\n" + line + "\n")
+        .instructions()
+        .get(1);
   }
 
   @Test
@@ -21,7 +23,9 @@ class ExecFormTest {
 
     ExecForm exec = (ExecForm) cmd.command();
     assertThat(exec.values()).containsExactly("node", "server.js");
-    assertThat(exec.arguments()).extracting(w -> w.span().toString()).containsExactly("2:6-2:12", "2:14-2:25");
+    assertThat(exec.arguments())
+        .extracting(w -> w.span().toString())
+        .containsExactly("2:6-2:12", "2:14-2:25");
     assertThat(exec.arguments().get(0).raw()).isEqualTo("\"node\"");
     assertThat(exec.script().isExec()).isTrue();
     assertThat(exec.script().commands()).extracting(SimpleCommand::name).containsExactly("node");
@@ -29,7 +33,8 @@ class ExecFormTest {
 
   @Test
   void invalidJsonFallsBackToShellFormAsBuildKitDoes() throws Exception {
-    for (String args : new String[] {"['node', 'server.js']", "[\"a\",]", "[\"a\"] extra", "[ \"a\""}) {
+    for (String args :
+        new String[] {"['node', 'server.js']", "[\"a\",]", "[\"a\"] extra", "[ \"a\""}) {
       Entrypoint e = (Entrypoint) second("ENTRYPOINT " + args);
       assertThat(e.command()).as(args).isInstanceOf(ShellForm.class);
       assertThat(((ShellForm) e.command()).text()).isEqualTo(args);

@@ -18,7 +18,8 @@ class HeredocTest {
 
   @Test
   void runWithASingleHeredocRunsTheBodyAsTheScript() throws Exception {
-    Dockerfile df = parse("FROM debian\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\nUSER app\n");
+    Dockerfile df =
+        parse("FROM debian\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\nUSER app\n");
 
     Run run = (Run) df.instructions().get(1);
     Heredoc h = run.heredocs().get(0);
@@ -33,7 +34,9 @@ class HeredocTest {
     assertThat(run.fullSpan().toString()).isEqualTo("2:1-5:4");
 
     ShellScript script = run.script();
-    assertThat(script.commands()).extracting(SimpleCommand::name).containsExactly("apt-get", "apt-get");
+    assertThat(script.commands())
+        .extracting(SimpleCommand::name)
+        .containsExactly("apt-get", "apt-get");
     SimpleCommand install = script.commands().get(1);
     assertThat(df.position(install.start()).toString()).isEqualTo("4:1");
     assertThat(df.position(install.words().get(3).start()).toString()).isEqualTo("4:20");
@@ -67,29 +70,34 @@ class HeredocTest {
 
   @Test
   void severalHeredocsOnOneLineAreReadInOrder() throws Exception {
-    Dockerfile df = parse("FROM debian\nCOPY <<one <<two /etc/\nfirst\none\nsecond\ntwo\nUSER app\n");
+    Dockerfile df =
+        parse("FROM debian\nCOPY <<one <<two /etc/\nfirst\none\nsecond\ntwo\nUSER app\n");
 
     Copy copy = (Copy) df.instructions().get(1);
-    assertThat(copy.heredocs()).extracting(Heredoc::name, Heredoc::content)
+    assertThat(copy.heredocs())
+        .extracting(Heredoc::name, Heredoc::content)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("one", "first\n"),
             org.assertj.core.groups.Tuple.tuple("two", "second\n"));
     assertThat(copy.sources()).extracting(Word::raw).containsExactly("<<one", "<<two");
-    assertThat(copy.heredocSource(copy.sources().get(1)).orElseThrow().content()).isEqualTo("second\n");
+    assertThat(copy.heredocSource(copy.sources().get(1)).orElseThrow().content())
+        .isEqualTo("second\n");
     assertThat(copy.destination().value()).isEqualTo("/etc/");
     assertThat(copy.fullSpan().toString()).isEqualTo("2:1-6:4");
   }
 
   @Test
   void heredocsOfACommandLineAreTheBodiesOfItsRedirections() throws Exception {
-    Dockerfile df = parse("FROM debian\nRUN cat <<EOF > /etc/motd && chmod 644 /etc/motd\nhello\nEOF\n");
+    Dockerfile df =
+        parse("FROM debian\nRUN cat <<EOF > /etc/motd && chmod 644 /etc/motd\nhello\nEOF\n");
 
     ShellScript script = ((Run) df.instructions().get(1)).script();
     SimpleCommand cat = script.commands().get(0);
     Redirect in = cat.redirects().get(0);
     assertThat(in.isHeredoc()).isTrue();
     assertThat(in.heredoc().orElseThrow().text().text()).isEqualTo("hello\n");
-    assertThat(df.position(in.heredoc().orElseThrow().text().offset(0)).toString()).isEqualTo("3:1");
+    assertThat(df.position(in.heredoc().orElseThrow().text().offset(0)).toString())
+        .isEqualTo("3:1");
     assertThat(script.commands()).extracting(SimpleCommand::name).containsExactly("cat", "chmod");
   }
 
@@ -106,7 +114,16 @@ class HeredocTest {
   @Test
   void aHeredocForAnotherInterpreterIsNotShell() throws Exception {
     Dockerfile df =
-        parse("FROM python\nRUN <<EOF\n#!/usr/bin/env python3\nimport os\nprint(os.getcwd())\nEOF\nRUN python3 <<EOF\nimport sys\nEOF\n");
+        parse(
+            "FROM python\n"
+                + "RUN <<EOF\n"
+                + "#!/usr/bin/env python3\n"
+                + "import os\n"
+                + "print(os.getcwd())\n"
+                + "EOF\n"
+                + "RUN python3 <<EOF\n"
+                + "import sys\n"
+                + "EOF\n");
 
     assertThat(((Run) df.instructions().get(1)).script().commands()).isEmpty();
     assertThat(((Run) df.instructions().get(1)).script().problems().get(0).message())
@@ -139,8 +156,12 @@ class HeredocTest {
   void anUnterminatedHeredocNamesTheFileAndLine() {
     assertThatThrownBy(() -> parse("FROM debian\n\nRUN <<EOF\necho hi\n"))
         .isInstanceOf(InputException.class)
-        .satisfies(e -> assertThat(((InputException) e).describe())
-            .isEqualTo("Dockerfile:3: unterminated heredoc <<EOF: no line 'EOF' before the end of the file"));
+        .satisfies(
+            e ->
+                assertThat(((InputException) e).describe())
+                    .isEqualTo(
+                        "Dockerfile:3: unterminated heredoc <<EOF: no line 'EOF' before the end of"
+                            + " the file"));
   }
 
   @Test

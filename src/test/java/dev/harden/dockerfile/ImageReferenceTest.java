@@ -19,10 +19,12 @@ class ImageReferenceTest {
     "localhost/app, localhost, app, , , localhost/app",
     "localhost:5000/app:dev, localhost:5000, app, dev, , localhost:5000/app:dev",
     "registry.k8s.io/pause:3.9@sha256:7031c1b283388d2c2e09b57badb803c05ebed362dc88d84b480cc47f72a21097,"
-        + " registry.k8s.io, pause, 3.9, sha256:7031c1b283388d2c2e09b57badb803c05ebed362dc88d84b480cc47f72a21097,"
+        + " registry.k8s.io, pause, 3.9,"
+        + " sha256:7031c1b283388d2c2e09b57badb803c05ebed362dc88d84b480cc47f72a21097,"
         + " registry.k8s.io/pause:3.9@sha256:7031c1b283388d2c2e09b57badb803c05ebed362dc88d84b480cc47f72a21097",
   })
-  void splitsAndNormalises(String ref, String registry, String repo, String tag, String digest, String familiar) {
+  void splitsAndNormalises(
+      String ref, String registry, String repo, String tag, String digest, String familiar) {
     ImageReference r = ImageReference.parse(ref);
     assertThat(r.registry()).isEqualTo(registry);
     assertThat(r.repository()).isEqualTo(repo);
@@ -42,9 +44,12 @@ class ImageReferenceTest {
 
   @Test
   void rejectsInvalidReferences() {
-    assertThatThrownBy(() -> ImageReference.parse("Alpine")).hasMessage("repository name must be lowercase: 'Alpine'");
-    assertThatThrownBy(() -> ImageReference.parse("alpine:bad tag")).hasMessage("invalid tag 'bad tag'");
-    assertThatThrownBy(() -> ImageReference.parse("alpine@sha256:xyz")).hasMessage("invalid digest 'sha256:xyz'");
+    assertThatThrownBy(() -> ImageReference.parse("Alpine"))
+        .hasMessage("repository name must be lowercase: 'Alpine'");
+    assertThatThrownBy(() -> ImageReference.parse("alpine:bad tag"))
+        .hasMessage("invalid tag 'bad tag'");
+    assertThatThrownBy(() -> ImageReference.parse("alpine@sha256:xyz"))
+        .hasMessage("invalid digest 'sha256:xyz'");
     assertThatThrownBy(() -> ImageReference.parse("")).hasMessage("empty image name");
   }
 }

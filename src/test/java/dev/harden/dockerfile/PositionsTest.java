@@ -29,7 +29,8 @@ class PositionsTest {
     assertThat(env.span().toString()).isEqualTo("2:1-3:14");
     KeyValue port = env.pairs().get(1);
     assertThat(port.span().toString()).isEqualTo("3:5-3:14");
-    assertThat(port.value().span().start()).isEqualTo(new SourcePosition(3, 10, TEXT.indexOf("8080")));
+    assertThat(port.value().span().start())
+        .isEqualTo(new SourcePosition(3, 10, TEXT.indexOf("8080")));
     assertThat(df.text(port.value().span())).isEqualTo("8080");
 
     Copy copy = (Copy) df.instructions().get(3);

@@ -92,10 +92,12 @@ class RealDockerfilesTest {
     } else if (insn instanceof Label l) {
       l.pairs().forEach(kv -> words.addAll(List.of(kv.key(), kv.value())));
     } else if (insn instanceof Arg a) {
-      a.declarations().forEach(d -> {
-        words.add(d.name());
-        d.defaultValue().ifPresent(words::add);
-      });
+      a.declarations()
+          .forEach(
+              d -> {
+                words.add(d.name());
+                d.defaultValue().ifPresent(words::add);
+              });
     } else if (insn instanceof Expose e) {
       words.addAll(e.ports());
     } else if (insn instanceof User u) {

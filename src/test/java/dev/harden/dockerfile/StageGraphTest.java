@@ -31,15 +31,19 @@ class StageGraphTest {
   void resolvesEachStagesBase() throws Exception {
     Dockerfile df = DockerfileParser.parse("Dockerfile", MULTI_STAGE);
 
-    assertThat(df.stages()).extracting(Stage::label).containsExactly("build", "test", "assets", "3");
-    assertThat(df.stages().get(0).base()).isEqualTo(new Base.Image(ImageReference.parse("golang:1.22-bookworm")));
+    assertThat(df.stages())
+        .extracting(Stage::label)
+        .containsExactly("build", "test", "assets", "3");
+    assertThat(df.stages().get(0).base())
+        .isEqualTo(new Base.Image(ImageReference.parse("golang:1.22-bookworm")));
     assertThat(df.stages().get(1).base()).isEqualTo(new Base.StageRef(0, Optional.of("build")));
     assertThat(df.stages().get(2).isScratch()).isTrue();
     ImageReference last = ((Base.Image) df.stages().get(3).base()).reference();
     assertThat(last.registry()).isEqualTo("gcr.io");
     assertThat(last.repository()).isEqualTo("distroless/static-debian12");
     assertThat(last.tag()).isEmpty();
-    assertThat(last.digest()).contains("sha256:8dd8d3ca2cf283383304fd45a5c9c74d5f2cd9da8d3b7d3e5cd6ab4d0e3ab6f1");
+    assertThat(last.digest())
+        .contains("sha256:8dd8d3ca2cf283383304fd45a5c9c74d5f2cd9da8d3b7d3e5cd6ab4d0e3ab6f1");
     assertThat(df.rootBase(df.stages().get(1))).isEqualTo(df.stages().get(0).base());
   }
 
@@ -49,7 +53,9 @@ class StageGraphTest {
 
     Stage last = df.finalStage(Optional.empty());
     assertThat(last.index()).isEqualTo(3);
-    assertThat(df.required(last)).extracting(Stage::label).containsExactly("build", "test", "assets", "3");
+    assertThat(df.required(last))
+        .extracting(Stage::label)
+        .containsExactly("build", "test", "assets", "3");
     Stage test = df.finalStage(Optional.of("TEST"));
     assertThat(df.required(test)).extracting(Stage::label).containsExactly("build", "test");
     assertThatThrownBy(() -> df.finalStage(Optional.of("prod")))
@@ -73,7 +79,11 @@ class StageGraphTest {
   void fromSeesOnlyEarlierStagesButCopyFromSeesAll() throws Exception {
     Dockerfile df =
         DockerfileParser.parse(
-            "Dockerfile", "FROM later AS first\nCOPY --from=later /x /x\nCOPY --from=$NAME /y /y\nFROM alpine AS later\n");
+            "Dockerfile",
+            "FROM later AS first\n"
+                + "COPY --from=later /x /x\n"
+                + "COPY --from=$NAME /y /y\n"
+                + "FROM alpine AS later\n");
 
     assertThat(((Base.Image) df.stages().get(0).base()).reference().familiar()).isEqualTo("later");
     List<StageGraph.Dependency> deps = df.graph().of(0);
@@ -83,7 +93,8 @@ class StageGraphTest {
 
   @Test
   void instructionsBeforeTheFirstFromMustBeArgs() {
-    assertThatThrownBy(() -> DockerfileParser.parse("Dockerfile", "ARG A=1\nRUN true\nFROM alpine\n"))
+    assertThatThrownBy(
+            () -> DockerfileParser.parse("Dockerfile", "ARG A=1\nRUN true\nFROM alpine\n"))
         .isInstanceOf(InputException.class)
         .hasMessage("no build stage in current context: RUN before the first FROM")
         .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(2));

@@ -20,17 +20,24 @@ class VariablesTest {
 
   @Test
   void globalArgsResolveFromLines() throws Exception {
-    Dockerfile df = parse("ARG REGISTRY=ghcr.io\nARG TAG=3.19\nARG IMAGE=$REGISTRY/acme/app\nFROM ${IMAGE}:${TAG:-latest}\n");
+    Dockerfile df =
+        parse(
+            "ARG REGISTRY=ghcr.io\n"
+                + "ARG TAG=3.19\n"
+                + "ARG IMAGE=$REGISTRY/acme/app\n"
+                + "FROM ${IMAGE}:${TAG:-latest}\n");
 
     Base.Image base = (Base.Image) df.stages().get(0).base();
     assertThat(base.reference().toString()).isEqualTo("ghcr.io/acme/app:3.19");
     assertThat(df.globalArgs()).hasSize(3);
-    assertThat(df.globalScope().variable("IMAGE").flatMap(Variable::value)).contains("ghcr.io/acme/app");
+    assertThat(df.globalScope().variable("IMAGE").flatMap(Variable::value))
+        .contains("ghcr.io/acme/app");
   }
 
   @Test
   void aGlobalArgMustBeRedeclaredInsideAStage() throws Exception {
-    Dockerfile df = parse("ARG VERSION=1.2\nFROM alpine\nRUN echo $VERSION\nARG VERSION\nRUN echo $VERSION\n");
+    Dockerfile df =
+        parse("ARG VERSION=1.2\nFROM alpine\nRUN echo $VERSION\nARG VERSION\nRUN echo $VERSION\n");
 
     assertThat(scopeBefore(df, 2).variable("VERSION")).isEmpty();
     Variable v = scopeBefore(df, 4).variable("VERSION").orElseThrow();
@@ -57,7 +64,11 @@ class VariablesTest {
 
   @Test
   void patternSubstitutions() throws Exception {
-    Scope s = parse("FROM alpine\nARG V=registry.example.com/team/app:1.2.3\n").stages().get(0).finalScope();
+    Scope s =
+        parse("FROM alpine\nARG V=registry.example.com/team/app:1.2.3\n")
+            .stages()
+            .get(0)
+            .finalScope();
 
     assertThat(s.expand("${V#*/}").value()).isEqualTo("team/app:1.2.3");
     assertThat(s.expand("${V##*/}").value()).isEqualTo("app:1.2.3");
@@ -97,26 +108,39 @@ class VariablesTest {
   @Test
   void envButNotArgPersistsIntoAStageBuiltOnIt() throws Exception {
     Dockerfile df =
-        parse("FROM alpine AS base\nENV APP_HOME=/srv/app\nARG BUILD_ONLY=1\nSHELL [\"/bin/ash\", \"-eo\", \"pipefail\", \"-c\"]\nFROM base\nWORKDIR $APP_HOME\n");
+        parse(
+            "FROM alpine AS base\n"
+                + "ENV APP_HOME=/srv/app\n"
+                + "ARG BUILD_ONLY=1\n"
+                + "SHELL [\"/bin/ash\", \"-eo\", \"pipefail\", \"-c\"]\n"
+                + "FROM base\n"
+                + "WORKDIR $APP_HOME\n");
 
     Stage child = df.stages().get(1);
     Scope s = child.scopeAt(child.instructions().get(0));
     assertThat(s.variable("APP_HOME").flatMap(Variable::value)).contains("/srv/app");
     assertThat(s.variable("BUILD_ONLY")).isEmpty();
     assertThat(s.shell()).containsExactly("/bin/ash", "-eo", "pipefail", "-c");
-    assertThat(s.expand(((Workdir) child.instructions().get(0)).path()).value()).isEqualTo("/srv/app");
+    assertThat(s.expand(((Workdir) child.instructions().get(0)).path()).value())
+        .isEqualTo("/srv/app");
     assertThat(df.stages().get(0).scopes().get(0).shell()).isEqualTo(Scope.DEFAULT_SHELL);
   }
 
   @Test
   void builtinPlatformArgsAreKnownButValuelessUntilTheBuild() throws Exception {
     Dockerfile df =
-        parse("FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS go build\nFROM alpine:${TARGETARCH}\n");
+        parse(
+            "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n"
+                + "ARG TARGETOS TARGETARCH\n"
+                + "RUN GOOS=$TARGETOS go build\n"
+                + "FROM alpine:${TARGETARCH}\n");
 
-    assertThat(df.globalScope().variable("TARGETPLATFORM").map(Variable::kind)).contains(Variable.Kind.BUILTIN);
+    assertThat(df.globalScope().variable("TARGETPLATFORM").map(Variable::kind))
+        .contains(Variable.Kind.BUILTIN);
     Scope s = df.stages().get(0).finalScope();
     assertThat(s.variable("TARGETOS").map(Variable::value)).contains(Optional.empty());
-    Expansion platform = df.globalScope().expand(df.stages().get(0).from().platform().orElseThrow());
+    Expansion platform =
+        df.globalScope().expand(df.stages().get(0).from().platform().orElseThrow());
     assertThat(platform.unresolved()).containsExactly("BUILDPLATFORM");
     Base.Unresolved base = (Base.Unresolved) df.stages().get(1).base();
     assertThat(base.text()).isEqualTo("alpine:${TARGETARCH}");

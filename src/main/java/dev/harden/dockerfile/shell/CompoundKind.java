@@ -8,7 +8,9 @@ public enum CompoundKind {
   GROUP,
   /** {@code if c; then b; elif c2; then b2; else e; fi}: bodies = [c, b, c2, b2, ..., e?]. */
   IF,
-  /** {@code for x in words; do body; done} (also {@code select}): words = items, bodies = [body]. */
+  /**
+   * {@code for x in words; do body; done} (also {@code select}): words = items, bodies = [body].
+   */
   FOR,
   /** {@code while c; do body; done}: bodies = [c, body]. */
   WHILE,

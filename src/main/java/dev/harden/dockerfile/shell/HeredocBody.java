@@ -1,9 +1,9 @@
 package dev.harden.dockerfile.shell;
 
 /**
- * The body of a here-document. For a heredoc written inside a script the body follows the line
- * that opened it and is filled in when the lexer reaches that line, after the {@link Redirect} has
- * been created; it is complete once parsing has finished.
+ * The body of a here-document. For a heredoc written inside a script the body follows the line that
+ * opened it and is filled in when the lexer reaches that line, after the {@link Redirect} has been
+ * created; it is complete once parsing has finished.
  */
 public final class HeredocBody {
 

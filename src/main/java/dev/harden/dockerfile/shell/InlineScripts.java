@@ -57,7 +57,8 @@ final class InlineScripts {
     return Optional.empty();
   }
 
-  private static Optional<MappedText> optionValue(List<ShellWord> args, String shortName, String longName) {
+  private static Optional<MappedText> optionValue(
+      List<ShellWord> args, String shortName, String longName) {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i).value();
       if ((a.equals(shortName) || a.equals(longName)) && i + 1 < args.size()) {

@@ -82,7 +82,9 @@ public final class MappedText {
     private final int start;
     private int[] offsets = new int[16];
 
-    /** @param start the document offset the text starts at (its end while it is empty) */
+    /**
+     * @param start the document offset the text starts at (its end while it is empty)
+     */
     public Builder(int start) {
       this.start = start;
     }

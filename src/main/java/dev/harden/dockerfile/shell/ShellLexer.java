@@ -27,11 +27,7 @@ final class ShellLexer {
   private Token peeked;
 
   ShellLexer(
-      MappedText text,
-      int pos,
-      boolean escapes,
-      ParseState state,
-      List<ExternalHeredoc> external) {
+      MappedText text, int pos, boolean escapes, ParseState state, List<ExternalHeredoc> external) {
     this.text = text;
     this.pos = pos;
     this.escapes = escapes;

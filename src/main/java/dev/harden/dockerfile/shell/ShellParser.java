@@ -2,10 +2,7 @@ package dev.harden.dockerfile.shell;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recursive-descent parser over {@link ShellLexer} tokens for the part of the POSIX shell grammar
@@ -14,9 +11,8 @@ import java.util.regex.Pattern;
  * {@code [[ ]]}. It never throws: what it does not understand becomes a {@link Problem} and the
  * affected command is marked partial.
  */
-final class ShellParser {
+final class ShellParser extends TokenReader {
 
-  private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(\\+?)=");
   private static final Set<String> CLOSERS =
       Set.of("then", "elif", "else", "fi", "do", "done", "esac", "}");
 
@@ -49,12 +45,8 @@ final class ShellParser {
   /** A {@code $( )} body and where the text after its closing parenthesis starts. */
   record Nested(Sequence body, int end, boolean closed) {}
 
-  private final ShellLexer lx;
-  private int lastEnd;
-
   private ShellParser(ShellLexer lexer) {
-    this.lx = lexer;
-    this.lastEnd = lexer.offset(lexer.pos);
+    super(lexer);
   }
 
   /** Parses all of {@code text}. */
@@ -97,40 +89,6 @@ final class ShellParser {
     }
     lexer.finish();
     return new Nested(body, Math.min(lexer.pos, text.length()), closed);
-  }
-
-  private Token take() {
-    Token t = lx.next();
-    if (t.kind() != Token.Kind.EOF) {
-      lastEnd = t.end();
-    }
-    return t;
-  }
-
-  private void skipNewlines() {
-    while (lx.peek().kind() == Token.Kind.NEWLINE) {
-      take();
-    }
-  }
-
-  private void problemAt(String message, Token t) {
-    lx.state.problem(new Problem(message, t.start()));
-  }
-
-  private int expectWord(String word) {
-    if (lx.peek().isWord(word)) {
-      return take().end();
-    }
-    problemAt("expected '" + word + "'", lx.peek());
-    return lastEnd;
-  }
-
-  private int expectOp(String op) {
-    if (lx.peek().isOp(op)) {
-      return take().end();
-    }
-    problemAt("expected '" + op + "'", lx.peek());
-    return lastEnd;
   }
 
   private Sequence sequence(Stop stop) {
@@ -382,14 +340,21 @@ final class ShellParser {
   private Command functionBody(ShellWord name, int start) {
     skipNewlines();
     Command body = command();
-    Sequence wrapped = new Sequence(List.of(new Pipeline(List.of(body), false)), List.of(Connector.END));
+    Sequence wrapped =
+        new Sequence(List.of(new Pipeline(List.of(body), false)), List.of(Connector.END));
     return new CompoundCommand(
         CompoundKind.FUNCTION, List.of(name), List.of(wrapped), List.of(), start, body.end());
   }
 
   private Command simpleFrom(Token keyword) {
     return new SimpleCommand(
-        List.of(), List.of(keyword.word()), List.of(), List.of(), keyword.start(), keyword.end(), true);
+        List.of(),
+        List.of(keyword.word()),
+        List.of(),
+        List.of(),
+        keyword.start(),
+        keyword.end(),
+        true);
   }
 
   private Command simple() {
@@ -432,53 +397,5 @@ final class ShellParser {
       partial |= !w.isComplete();
     }
     return new SimpleCommand(assignments, words, redirects, List.of(), start, end, partial);
-  }
-
-  /** Reads the rest of {@code [[ ... ]]} as plain words (its {@code &&} is not a list operator). */
-  private int testExpression(List<ShellWord> words) {
-    while (true) {
-      Token t = lx.peek();
-      if (t.kind() == Token.Kind.EOF || t.kind() == Token.Kind.NEWLINE) {
-        problemAt("unterminated [[", t);
-        return lastEnd;
-      }
-      take();
-      if (t.kind() == Token.Kind.WORD) {
-        words.add(t.word());
-        if (t.isWord("]]")) {
-          return t.end();
-        }
-      } else {
-        words.add(ShellWord.literal(t.op(), MappedText.contiguous(t.op(), t.start()), t.start(), t.end()));
-      }
-    }
-  }
-
-  private static Assignment assignment(ShellWord word) {
-    Matcher m = ASSIGNMENT.matcher(word.raw());
-    if (!m.lookingAt()) {
-      return null;
-    }
-    ShellWord value = word.tail(m.end());
-    return new Assignment(m.group(1), !m.group(2).isEmpty(), value, word.start(), word.end());
-  }
-
-  private Redirect redirect() {
-    Token op = take();
-    Token target = lx.peek();
-    if (target.kind() != Token.Kind.WORD) {
-      problemAt("expected a word after '" + op.op() + "'", target);
-      ShellWord none = ShellWord.literal("", MappedText.contiguous("", op.end()), op.end(), op.end());
-      return new Redirect(op.fd(), op.op(), none, Optional.empty(), op.start(), op.end());
-    }
-    take();
-    Optional<HeredocBody> body = Optional.empty();
-    if (op.op().equals("<<") || op.op().equals("<<-")) {
-      HeredocBody heredoc =
-          new HeredocBody(target.word().value(), target.word().isQuoted(), op.op().equals("<<-"));
-      lx.heredoc(heredoc);
-      body = Optional.of(heredoc);
-    }
-    return new Redirect(op.fd(), op.op(), target.word(), body, op.start(), target.end());
   }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class ShellScript {
 
-  private record Place(Pipeline pipeline, int inPipeline, Sequence sequence, int inSequence, Set<Nesting> nesting) {}
+  private record Place(
+      Pipeline pipeline, int inPipeline, Sequence sequence, int inSequence, Set<Nesting> nesting) {}
 
   private static final int MAX_INLINE_DEPTH = 8;
 
@@ -50,7 +51,8 @@ public final class ShellScript {
    * in the text but are not part of it (Dockerfile heredocs). Non-POSIX dialects are read with the
    * POSIX grammar but without backslash escapes, and the result is marked partial.
    */
-  public static ShellScript parse(MappedText text, Dialect dialect, List<ExternalHeredoc> heredocs) {
+  public static ShellScript parse(
+      MappedText text, Dialect dialect, List<ExternalHeredoc> heredocs) {
     ParseState state = new ParseState();
     boolean posix = dialect == Dialect.POSIX;
     if (!posix) {
@@ -71,13 +73,17 @@ public final class ShellScript {
     if (!argv.isEmpty()) {
       ShellWord last = argv.get(argv.size() - 1);
       SimpleCommand command =
-          new SimpleCommand(List.of(), argv, List.of(), List.of(), argv.get(0).start(), last.end(), false);
+          new SimpleCommand(
+              List.of(), argv, List.of(), List.of(), argv.get(0).start(), last.end(), false);
       root = new Sequence(List.of(new Pipeline(List.of(command), false)), List.of(Connector.END));
     }
     return new ShellScript(root, Dialect.POSIX, true, new ParseState());
   }
 
-  /** A script with no commands, e.g. a heredoc run by a non-shell interpreter ({@code #!/usr/bin/env python3}). */
+  /**
+   * A script with no commands, e.g. a heredoc run by a non-shell interpreter ({@code #!/usr/bin/env
+   * python3}).
+   */
   public static ShellScript none(String why, int offset) {
     ParseState state = new ParseState();
     state.problem(new Problem(why, offset));
@@ -132,7 +138,8 @@ public final class ShellScript {
       return;
     }
     if (inlineDepth >= MAX_INLINE_DEPTH) {
-      state.problem(new Problem("shells nested too deeply; the inner script is not analysed", s.start()));
+      state.problem(
+          new Problem("shells nested too deeply; the inner script is not analysed", s.start()));
       return;
     }
     Sequence body = ShellParser.parseAll(script.get(), dialect == Dialect.POSIX, state);
@@ -244,7 +251,9 @@ public final class ShellScript {
     return last(p.pipeline().commands().get(p.inPipeline() - 1));
   }
 
-  /** What follows the pipeline this command is in ({@link Connector#END} at the end of its list). */
+  /**
+   * What follows the pipeline this command is in ({@link Connector#END} at the end of its list).
+   */
   public Connector connectorAfter(SimpleCommand command) {
     Place p = places.get(command.start());
     return p == null ? Connector.END : p.sequence().connectors().get(p.inSequence());

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One shell word: {@code raw} is the text as written (quotes, escapes, {@code $VAR} included),
- * {@code value} the word after quote removal with expansions left as written ({@code "$HOME"/x}
- * has value {@code $HOME/x}). Nothing is ever expanded or executed. {@code start}/{@code end} are
+ * {@code value} the word after quote removal with expansions left as written ({@code "$HOME"/x} has
+ * value {@code $HOME/x}). Nothing is ever expanded or executed. {@code start}/{@code end} are
  * absolute character offsets in the Dockerfile text (end exclusive).
  */
 public final class ShellWord {

@@ -71,8 +71,8 @@ public record SimpleCommand(
   }
 
   /**
-   * True when any of {@code flags} ({@code "-y"}, {@code "--yes"}) is given, also inside a
-   * combined short cluster ({@code -qy}) or with an attached value ({@code --yes=true}).
+   * True when any of {@code flags} ({@code "-y"}, {@code "--yes"}) is given, also inside a combined
+   * short cluster ({@code -qy}) or with an attached value ({@code --yes=true}).
    */
   public boolean hasFlag(String... flags) {
     return Options.scan(arguments(), FlagSpec.NONE).has(flags);

@@ -1,6 +1,8 @@
 package dev.harden.dockerfile.shell;
 
-/** A lexer token: a word, an operator ({@code &&}, {@code >>}, {@code (}...), a newline or the end. */
+/**
+ * A lexer token: a word, an operator ({@code &&}, {@code >>}, {@code (}...), a newline or the end.
+ */
 record Token(Token.Kind kind, String op, ShellWord word, int fd, int start, int end) {
 
   enum Kind {
@@ -14,9 +16,15 @@ record Token(Token.Kind kind, String op, ShellWord word, int fd, int start, int 
     return kind == Kind.OP && op.equals(symbol);
   }
 
-  /** True for an unquoted literal word equal to {@code reserved} (a reserved word in command position). */
+  /**
+   * True for an unquoted literal word equal to {@code reserved} (a reserved word in command
+   * position).
+   */
   boolean isWord(String reserved) {
-    return kind == Kind.WORD && word.isLiteral() && !word.isQuoted() && word.value().equals(reserved);
+    return kind == Kind.WORD
+        && word.isLiteral()
+        && !word.isQuoted()
+        && word.value().equals(reserved);
   }
 
   boolean isRedirect() {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Reads one shell word from the lexer's position: quotes are removed from the value, expansions
- * ({@code $X}, <code>${X}</code>, {@code $(..)}, backticks, {@code $((..))}) are kept as written and
- * make the word non-literal; command substitutions are parsed so their commands are visible.
+ * ({@code $X}, <code>${X}</code>, {@code $(..)}, backticks, {@code $((..))}) are kept as written
+ * and make the word non-literal; command substitutions are parsed so their commands are visible.
  */
 final class WordReader {
 
@@ -186,7 +186,8 @@ final class WordReader {
     }
     int end = from + 1;
     if (Character.isLetter(next) || next == '_') {
-      while (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '_')) {
+      while (end < t.length()
+          && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '_')) {
         end++;
       }
     } else if (next != '\0' && (Character.isDigit(next) || "@*#?-$!".indexOf(next) >= 0)) {
@@ -248,8 +249,7 @@ final class WordReader {
       complete = false;
       return;
     }
-    ShellParser.Nested nested =
-        ShellParser.parseNested(t, from + openLength, lx.escapes, lx.state);
+    ShellParser.Nested nested = ShellParser.parseNested(t, from + openLength, lx.escapes, lx.state);
     substitutions.add(nested.body());
     if (!nested.closed()) {
       complete = false;

@@ -108,10 +108,11 @@ final class Wrappers {
         i += 2;
       } else if (w.startsWith("-")) {
         i++;
-      } else if (eq > 0 && NAME.matcher(w.substring(0, eq)).matches() && word.raw().startsWith(w.substring(0, eq + 1))) {
+      } else if (eq > 0
+          && NAME.matcher(w.substring(0, eq)).matches()
+          && word.raw().startsWith(w.substring(0, eq + 1))) {
         ShellWord value = word.tail(eq + 1);
-        assignments.add(
-            new Assignment(w.substring(0, eq), false, value, word.start(), word.end()));
+        assignments.add(new Assignment(w.substring(0, eq), false, value, word.start(), word.end()));
         i++;
       } else {
         return i;

@@ -64,7 +64,9 @@ class ShellRobustnessTest {
     for (String text : hostile) {
       ShellScript s = ShellScript.parse(MappedText.contiguous(text, 0));
       assertThat(s.isPartial()).isTrue();
-      assertThat(s.problems()).extracting(Problem::message).contains("commands nested too deeply; the rest is not analysed");
+      assertThat(s.problems())
+          .extracting(Problem::message)
+          .contains("commands nested too deeply; the rest is not analysed");
     }
   }
 
