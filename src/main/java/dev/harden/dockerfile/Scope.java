@@ -78,15 +78,12 @@ public final class Scope {
     return new Scope(variables, newShell, global, escape);
   }
 
-  /** A stage scope starting from this one's ENV variables only (what a child stage inherits). */
-  Scope inheritedEnv() {
-    Map<String, Variable> env = new LinkedHashMap<>();
-    for (Variable v : variables.values()) {
-      if (v.kind() == Variable.Kind.ENV) {
-        env.put(v.name(), v);
-      }
-    }
-    return new Scope(env, shell, false, escape);
+  /**
+   * What a stage built on this one starts with: its ENV and, in BuildKit, its ARGs too (the build
+   * state is inherited; documented since moby/buildkit#5381).
+   */
+  Scope inherited() {
+    return new Scope(variables, shell, false, escape);
   }
 
   char escape() {

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * {@code FROM} lines only; inside a stage a global ARG is visible once re-declared ({@code ARG
  * NAME} takes the global value); ARG defaults and ENV values are substituted with what is visible
  * before them (all pairs of one ENV against the state before it, ARG declarations one after the
- * other); a stage built {@code FROM} an earlier stage starts with that stage's ENV and SHELL (not
- * its ARGs); {@code FROM} refers to earlier stages only.
+ * other); a stage built {@code FROM} an earlier stage starts with that stage's ENV, ARGs and SHELL
+ * (BuildKit inherits the whole build state: moby/buildkit#5381); {@code FROM} refers to earlier
+ * stages only.
  */
 final class StageBuilder {
 
@@ -129,7 +130,7 @@ final class StageBuilder {
     Expansion image = global.expand(from.image());
     Base base = resolveBase(image, from.image().raw());
     if (base instanceof Base.StageRef ref) {
-      scope = stages.get(ref.index()).finalScope().inheritedEnv();
+      scope = stages.get(ref.index()).finalScope().inherited();
     } else {
       List<String> shell =
           WINDOWS_BASE.matcher(image.value()).matches() ? WINDOWS_SHELL : Scope.DEFAULT_SHELL;
@@ -198,17 +199,15 @@ final class StageBuilder {
     List<StageGraph.Dependency> deps = new ArrayList<>();
     for (Stage s : stages()) {
       deps.add(new StageGraph.Dependency(s.index(), s.from(), s.base()));
-      for (int i = 0; i < s.instructions().size(); i++) {
-        Instruction insn = s.instructions().get(i);
-        Scope at = s.scopes().get(i);
+      for (Instruction insn : s.instructions()) {
         if (insn instanceof Copy copy) {
           for (Flag f : copy.flags("from")) {
-            deps.add(new StageGraph.Dependency(s.index(), insn, source(at, f.valueOrEmpty())));
+            deps.add(new StageGraph.Dependency(s.index(), insn, source(f.valueOrEmpty())));
           }
         } else if (insn instanceof Run run) {
           for (Mount m : run.mounts()) {
             if (m.from().isPresent()) {
-              deps.add(new StageGraph.Dependency(s.index(), insn, source(at, m.from().get())));
+              deps.add(new StageGraph.Dependency(s.index(), insn, source(m.from().get())));
             }
           }
         }
@@ -217,17 +216,25 @@ final class StageBuilder {
     return new StageGraph(deps);
   }
 
-  /** BuildKit's {@code toCommand}: a number is a stage index, else a stage name, else an image. */
-  private Base source(Scope at, String written) {
-    Expansion e = at.expand(written);
-    if (e.isComplete() && e.value().matches("\\d{1,9}")) {
-      int index = Integer.parseInt(e.value());
+  /**
+   * BuildKit's {@code toCommand}: a number is a stage index, else a stage name, else an image. The
+   * value is not expanded: BuildKit refuses variables there ("variable expansion is not supported
+   * for --from", moby/buildkit#6153), so one is reported as unresolved.
+   */
+  private Base source(String written) {
+    if (written.contains("$")) {
+      return new Base.Unresolved(
+          written, "variable expansion is not supported for --from; use a FROM stage instead");
+    }
+    if (written.matches("\\d{1,9}")) {
+      int index = Integer.parseInt(written);
       return index < stages.size()
           ? new Base.StageRef(index, stages.get(index).name())
-          : new Base.Unresolved(e.value(), "invalid stage index " + index);
+          : new Base.Unresolved(written, "invalid stage index " + index);
     }
-    return resolveBase(e, written);
+    return resolveBase(new Expansion(written, java.util.Set.of(), Optional.empty()), written);
   }
+
 
   List<Arg> globalArgs() {
     return globalArgs;

@@ -13,7 +13,7 @@ public record Variable(
   public enum Kind {
     /** An {@code ARG} before the first {@code FROM}: visible to {@code FROM} lines only. */
     GLOBAL_ARG,
-    /** An {@code ARG} inside a stage. */
+    /** An {@code ARG} inside a stage (or of the stage it builds on). */
     ARG,
     /** An {@code ENV} of this stage or of the stage it builds on. */
     ENV,

@@ -88,7 +88,10 @@ class StageGraphTest {
     assertThat(((Base.Image) df.stages().get(0).base()).reference().familiar()).isEqualTo("later");
     List<StageGraph.Dependency> deps = df.graph().of(0);
     assertThat(deps.get(1).target()).isEqualTo(new Base.StageRef(1, Optional.of("later")));
-    assertThat(deps.get(2).target()).isInstanceOf(Base.Unresolved.class);
+    assertThat(deps.get(2).target())
+        .isEqualTo(
+            new Base.Unresolved(
+                "$NAME", "variable expansion is not supported for --from; use a FROM stage instead"));
   }
 
   @Test

@@ -106,7 +106,7 @@ class VariablesTest {
   }
 
   @Test
-  void envButNotArgPersistsIntoAStageBuiltOnIt() throws Exception {
+  void envArgsAndShellPersistIntoAStageBuiltOnIt() throws Exception {
     Dockerfile df =
         parse(
             "FROM alpine AS base\n"
@@ -119,7 +119,11 @@ class VariablesTest {
     Stage child = df.stages().get(1);
     Scope s = child.scopeAt(child.instructions().get(0));
     assertThat(s.variable("APP_HOME").flatMap(Variable::value)).contains("/srv/app");
-    assertThat(s.variable("BUILD_ONLY")).isEmpty();
+    // BuildKit passes the parent's ARGs on too (moby/buildkit#5381), unlike the old reference docs
+    assertThat(s.variable("BUILD_ONLY").flatMap(Variable::value)).contains("1");
+    assertThat(df.stages().get(1).from().stageName()).isEmpty();
+    Stage unrelated = parse("FROM alpine AS a\nARG X=1\nFROM debian\nRUN x\n").stages().get(1);
+    assertThat(unrelated.finalScope().variable("X")).isEmpty();
     assertThat(s.shell()).containsExactly("/bin/ash", "-eo", "pipefail", "-c");
     assertThat(s.expand(((Workdir) child.instructions().get(0)).path()).value())
         .isEqualTo("/srv/app");
