@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = HardenCommand.Version.class,
     description = "Makes production container images small, non-root and quiet.",
     subcommands = {
+      LintCommand.class,
       RulesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -3,7 +3,7 @@ package dev.harden.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.harden.io.InputException;
-import dev.harden.lint.BuiltinRules;
+import dev.harden.lint.builtin.BuiltinRules;
 import dev.harden.lint.RuleMeta;
 import dev.harden.report.FindingJson;
 import dev.harden.report.Json;

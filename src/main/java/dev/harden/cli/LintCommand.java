@@ -1,0 +1,81 @@
+package dev.harden.cli;
+
+import dev.harden.config.HardenConfig;
+import dev.harden.io.InputException;
+import dev.harden.lint.Finding;
+import dev.harden.pipeline.LintRun;
+import dev.harden.pipeline.LintTargets;
+import dev.harden.report.LintReport;
+import dev.harden.report.RenderOptions;
+import dev.harden.report.json.JsonLintReporter;
+import dev.harden.report.sarif.SarifLintReporter;
+import dev.harden.report.text.TextLintReporter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code harden lint <file|dir|->...}: Dockerfiles and Kubernetes manifests. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lint Dockerfiles and Kubernetes manifests.",
+      "A directory is searched for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile and"
+          + " *.yaml/*.yml; - reads standard input.",
+      "Formats: text, json, sarif. Exit 1 when a finding reaches the failure threshold."
+    })
+final class LintCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin OutputOptions output;
+
+  @Mixin ConfigOptions configOptions;
+
+  @Option(
+      names = "--target",
+      paramLabel = "STAGE",
+      description = "Lint the image this build stage produces (default: the last stage).")
+  String target;
+
+  @Parameters(arity = "1..*", paramLabel = "TARGET", description = "Files, directories or -.")
+  List<String> targets;
+
+  @Override
+  public Integer call() throws InputException {
+    if (!List.of("text", "json", "sarif").contains(output.format)) {
+      throw new ParameterException(spec.commandLine(),
+          "unknown format '" + output.format + "' for lint (text, json, sarif)");
+    }
+    HardenConfig config = configOptions.load();
+    var inputs = LintTargets.expand(targets, false);
+    if (inputs.isEmpty()) {
+      throw new InputException(String.join(" ", targets),
+          "no Dockerfile or manifest found");
+    }
+    LintReport report = new LintRun(config, Optional.ofNullable(target)).run(inputs, System.in);
+    RenderOptions options = new RenderOptions(
+        output.output == null && output.format.equals("text")
+            && Terminal.colour(true, System.getenv()),
+        HardenCommand.toolVersion(), RenderOptions.DEFAULT_DOCS_BASE);
+    String content =
+        switch (output.format) {
+          case "json" -> new JsonLintReporter().render(report, options);
+          case "sarif" -> new SarifLintReporter().render(report, options);
+          default -> new TextLintReporter().render(report, options);
+        };
+    ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
+    for (Finding f : report.findings()) {
+      if (config.failureThreshold().blocks(f.severity())) {
+        return ExitCodes.BLOCKED;
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.harden.lint.builtin;
+
+import dev.harden.lint.LintSettings;
+import dev.harden.lint.RuleMeta;
+
+import dev.harden.lint.dockerfile.DockerfileRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one list of built-in rules. Rule objects are created per run with the typed settings they
+ * need; nothing registers itself.
+ */
+public final class BuiltinRules {
+
+  private BuiltinRules() {}
+
+  /** Every Dockerfile rule, in id order. */
+  public static List<DockerfileRule> dockerfile(LintSettings settings) {
+    List<DockerfileRule> rules = new ArrayList<>(List.of());
+    rules.sort(Comparator.comparing(r -> r.meta().id()));
+    return rules;
+  }
+
+  /** Metadata of every built-in rule of every kind, sorted by id. */
+  public static List<RuleMeta> all() {
+    List<RuleMeta> metas = new ArrayList<>();
+    dockerfile(LintSettings.DEFAULTS).forEach(r -> metas.add(r.meta()));
+    metas.sort(Comparator.comparing(RuleMeta::id));
+    return metas;
+  }
+}

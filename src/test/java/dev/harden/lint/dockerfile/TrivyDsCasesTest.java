@@ -1,0 +1,88 @@
+package dev.harden.lint.dockerfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.harden.dockerfile.DockerfileParser;
+import dev.harden.io.InputException;
+import dev.harden.lint.Finding;
+import dev.harden.lint.LintSettings;
+import dev.harden.lint.builtin.BuiltinRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every case of Trivy's Dockerfile checks (../shared/corpus/trivy-ds-cases.jsonl) whose check is
+ * an alias of one of our rules must give Trivy's verdict: "fail" when one of those rules finds
+ * something, "pass" when none does.
+ */
+class TrivyDsCasesTest {
+
+  static final Path CASES = Path.of("../shared/corpus/trivy-ds-cases.jsonl");
+  static final Set<String> COVERED = new TreeSet<>();
+  static final Set<String> ALL_CHECKS = new TreeSet<>();
+
+  record Case(String checkId, String shortId, String test, String expect, String input) {
+    @Override
+    public String toString() {
+      return checkId + " " + test + " (" + expect + ")";
+    }
+  }
+
+  static Stream<Case> cases() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Case> out = new ArrayList<>();
+    for (String line : Files.readAllLines(CASES)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode c = json.readTree(line);
+      out.add(new Case(c.path("check_id").asText(), c.path("short_id").asText(),
+          c.path("test").asText(), c.path("expect").asText(), c.path("input").asText()));
+      ALL_CHECKS.add(c.path("check_id").asText());
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void verdictMatchesTrivy(Case c) {
+    List<DockerfileRule> aliased = BuiltinRules.dockerfile(LintSettings.DEFAULTS).stream()
+        .filter(r -> r.meta().answersTo(c.checkId()) || r.meta().answersTo(c.shortId()))
+        .toList();
+    Assumptions.assumeFalse(aliased.isEmpty(), "no rule aliases " + c.checkId());
+    COVERED.add(c.checkId());
+    List<Finding> findings;
+    try {
+      findings = new DockerfileLinter(aliased, LintSettings.DEFAULTS)
+          .lint(DockerfileParser.parse("Dockerfile", c.input()), Optional.empty());
+    } catch (InputException e) {
+      // inputs rebuilt from Trivy's parsed form are sometimes not valid Dockerfiles
+      Assumptions.abort("input does not parse: " + e.describe());
+      return;
+    }
+    if (c.expect().equals("fail")) {
+      assertThat(findings).as("expected a finding for %s on:%n%s", c, c.input()).isNotEmpty();
+    } else {
+      assertThat(findings).as("expected no finding for %s on:%n%s", c, c.input()).isEmpty();
+    }
+  }
+
+  @AfterAll
+  static void printCoverage() {
+    System.out.println("Trivy DS checks aliased by harden rules: " + COVERED.size() + " of "
+        + ALL_CHECKS.size() + " " + COVERED);
+  }
+}
