@@ -91,6 +91,22 @@ public final class ManifestLoader {
     return new ManifestFile(source, documents);
   }
 
+  /**
+   * True when text looks like Kubernetes manifests rather than a Dockerfile: JSON, or YAML with an
+   * {@code apiVersion:} or {@code kind:} key at the start of a line. For sorting out standard input.
+   */
+  public static boolean looksLikeManifest(String text) {
+    if (looksLikeJson(text)) {
+      return true;
+    }
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      if (line.startsWith("apiVersion:") || line.startsWith("kind:")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean looksLikeJson(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

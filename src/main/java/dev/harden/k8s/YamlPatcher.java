@@ -105,12 +105,20 @@ public final class YamlPatcher {
    * (and the mappings above it) when missing.
    */
   public Optional<TextChange> append(YamlMap map, List<String> path, NewValue item) {
-    NewValue asList = new NewValue.Sequence(List.of(item));
+    return append(map, path, List.of(item));
+  }
+
+  /** Appends several items at once (one change, so they cannot collide). */
+  public Optional<TextChange> append(YamlMap map, List<String> path, List<NewValue> items) {
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException("nothing to append");
+    }
+    NewValue asList = new NewValue.Sequence(items);
     Spot spot = find(map, path);
     if (spot instanceof Present p) {
       YamlNode current = p.entry().value();
       if (current instanceof YamlSeq seq) {
-        return Optional.of(appendItem(seq, item));
+        return Optional.of(appendItems(seq, items));
       }
       if (current instanceof YamlScalar s && s.isNull()) {
         return Optional.of(fillNull(p.parent(), p.entry(), asList));
@@ -180,9 +188,13 @@ public final class YamlPatcher {
     return atEndOfBlock(parent.end(), blockEntry(key, nested, keyColumn));
   }
 
-  private TextChange appendItem(YamlSeq seq, NewValue item) {
+  private TextChange appendItems(YamlSeq seq, List<NewValue> items) {
     if (seq.flow()) {
-      String rendered = flow(item, json);
+      List<String> parts = new ArrayList<>();
+      for (NewValue item : items) {
+        parts.add(flow(item, json));
+      }
+      String rendered = String.join(", ", parts);
       if (seq.items().isEmpty()) {
         return new TextChange(seq.start() + 1, seq.start() + 1, rendered);
       }
@@ -191,7 +203,11 @@ public final class YamlPatcher {
       return flowAppend(seq.start(), lastStart, seq.itemEnd(last), rendered);
     }
     int dashColumn = YamlStyle.column(source, seq.start());
-    return atEndOfBlock(seq.end(), blockItem(item, dashColumn));
+    List<String> lines = new ArrayList<>();
+    for (NewValue item : items) {
+      lines.addAll(blockItem(item, dashColumn));
+    }
+    return atEndOfBlock(seq.end(), lines);
   }
 
   private int aliasOrStart(YamlNode item, int siteEnd) {

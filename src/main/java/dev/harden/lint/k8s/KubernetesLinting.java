@@ -1,10 +1,7 @@
 package dev.harden.lint.k8s;
 
-import dev.harden.io.InputException;
 import dev.harden.k8s.KubeObject;
 import dev.harden.k8s.ManifestFile;
-import dev.harden.k8s.ManifestInputs;
-import dev.harden.k8s.ManifestLoader;
 import dev.harden.k8s.Workload;
 import dev.harden.lint.Finding;
 import dev.harden.lint.LintSettings;
@@ -12,40 +9,28 @@ import dev.harden.lint.Linter;
 import dev.harden.lint.Rule;
 import dev.harden.lint.Suppressions;
 import dev.harden.lint.k8s.rules.KubernetesRules;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Lints Kubernetes manifests: files, directories or standard input in, findings and each
- * workload's Pod Security level out. Objects that are not workloads are skipped quietly.
+ * Lints loaded Kubernetes manifest files: findings, and each workload's Pod Security level.
+ * Objects that are not workloads are skipped quietly.
  */
 public final class KubernetesLinting {
 
   private final List<Rule<Workload>> rules;
   private final Linter<Workload> linter;
   private final PodSecurity podSecurity;
-  private final ManifestInputs inputs;
 
-  public KubernetesLinting(LintSettings settings, ManifestLoader loader) {
+  public KubernetesLinting(LintSettings settings) {
     this.rules = KubernetesRules.all();
     this.linter = new Linter<>(rules, settings);
     this.podSecurity = new PodSecurity(rules);
-    this.inputs = new ManifestInputs(loader);
-  }
-
-  public KubernetesLinting(LintSettings settings) {
-    this(settings, new ManifestLoader());
   }
 
   public List<Rule<Workload>> rules() {
     return rules;
-  }
-
-  /** Loads and lints every target ({@code -} reads {@code stdin}). */
-  public ManifestLintResult lint(List<String> targets, InputStream stdin) throws InputException {
-    return lint(inputs.load(targets, stdin));
   }
 
   public ManifestLintResult lint(List<ManifestFile> files) {
