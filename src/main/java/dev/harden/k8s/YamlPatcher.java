@@ -165,7 +165,7 @@ public final class YamlPatcher {
     int colonEnd = colonEnd(entry.key().end(), valueStart);
     int lineEnd = source.lineEndOf(valueEnd);
     String tail = text.substring(valueEnd, lineEnd);
-    List<String> lines = blockValue(value, keyColumn);
+    List<String> lines = blockValue(value, keyColumn, sequenceOffset(parent));
     return new TextChange(
         colonEnd, lineEnd, tail + style.lineSeparator() + String.join(style.lineSeparator(), lines));
   }
@@ -185,7 +185,7 @@ public final class YamlPatcher {
       return flowAppend(parent.start(), last.key().start(), last.valueEnd(), entry);
     }
     int keyColumn = YamlStyle.column(source, firstKeyStart(parent));
-    return atEndOfBlock(parent.end(), blockEntry(key, nested, keyColumn));
+    return atEndOfBlock(parent.end(), blockEntry(key, nested, keyColumn, sequenceOffset(parent)));
   }
 
   private TextChange appendItems(YamlSeq seq, List<NewValue> items) {
@@ -240,6 +240,27 @@ public final class YamlPatcher {
   // ---- rendering
 
   private List<String> blockEntry(String key, NewValue value, int column) {
+    return blockEntry(key, value, column, style.sequenceOffset());
+  }
+
+  /**
+   * How far a sequence under a key of {@code map} indents its dashes: as a sequence already in
+   * that mapping does, else as the file mostly does.
+   */
+  private int sequenceOffset(YamlMap map) {
+    for (YamlMap.Entry e : map.entries()) {
+      if (e.value() instanceof YamlSeq seq && !seq.flow() && !seq.items().isEmpty()
+          && seq.start() > e.key().start()) {
+        int offset = YamlStyle.column(source, seq.start()) - YamlStyle.column(source, e.key().start());
+        if (offset >= 0) {
+          return offset;
+        }
+      }
+    }
+    return style.sequenceOffset();
+  }
+
+  private List<String> blockEntry(String key, NewValue value, int column, int sequenceOffset) {
     List<String> lines = new ArrayList<>();
     String head = " ".repeat(column) + blockKey(key) + ":";
     if (value instanceof NewValue.Scalar s) {
@@ -248,13 +269,17 @@ public final class YamlPatcher {
       lines.add(head + " " + flow(value, false));
     } else {
       lines.add(head);
-      lines.addAll(blockValue(value, column));
+      lines.addAll(blockValue(value, column, sequenceOffset));
     }
     return lines;
   }
 
   /** The lines of a non-empty collection that is the value of a key at {@code keyColumn}. */
   private List<String> blockValue(NewValue value, int keyColumn) {
+    return blockValue(value, keyColumn, style.sequenceOffset());
+  }
+
+  private List<String> blockValue(NewValue value, int keyColumn, int sequenceOffset) {
     List<String> lines = new ArrayList<>();
     if (value instanceof NewValue.Mapping m) {
       for (Map.Entry<String, NewValue> e : m.entries()) {
@@ -262,7 +287,7 @@ public final class YamlPatcher {
       }
     } else if (value instanceof NewValue.Sequence s) {
       for (NewValue item : s.items()) {
-        lines.addAll(blockItem(item, keyColumn + style.sequenceOffset()));
+        lines.addAll(blockItem(item, keyColumn + sequenceOffset));
       }
     } else {
       lines.add(" ".repeat(keyColumn + style.indent()) + blockScalar((NewValue.Scalar) value));
