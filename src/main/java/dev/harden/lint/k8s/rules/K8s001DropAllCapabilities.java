@@ -11,7 +11,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 import java.util.List;
 
 /** Hardening change ⑤: every container drops ALL Linux capabilities. */

@@ -9,7 +9,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 
 /** Capabilities the baseline Pod Security Standard forbids adding (SYS_ADMIN, NET_RAW, ...). */
 public final class K8s002DangerousCapabilities implements Rule<Workload> {

@@ -9,7 +9,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 
 /**
  * Default-set capabilities other than NET_BIND_SERVICE added back (restricted standard). The ones

@@ -9,7 +9,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 import java.util.Optional;
 
 /** Hardening change ⑥: the root filesystem of every container is read-only. */

@@ -7,7 +7,6 @@ import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
 import dev.harden.k8s.Workload;
-import dev.harden.lint.k8s.WorkloadReport;
 
 /** Privileged containers (baseline standard). */
 public final class K8s009Privileged implements Rule<Workload> {

@@ -8,7 +8,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 
 /**
  * No seccomp profile at all (restricted standard). Kubernetes then runs the container Unconfined

@@ -8,7 +8,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 import java.util.Optional;
 
 /** A seccomp profile explicitly set to Unconfined, or to a value Kubernetes does not know (baseline). */

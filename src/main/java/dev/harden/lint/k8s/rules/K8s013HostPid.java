@@ -6,7 +6,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 
 /** {@code hostPID: true} (baseline standard: host namespaces). */
 public final class K8s013HostPid implements Rule<Workload> {

@@ -7,7 +7,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 
 /** {@code procMount} other than Default (baseline standard). */
 public final class K8s018ProcMount implements Rule<Workload> {

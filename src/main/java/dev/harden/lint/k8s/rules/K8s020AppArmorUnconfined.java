@@ -8,7 +8,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 import java.util.Optional;
 
 /** An AppArmor profile (field or annotation) that is Unconfined or unknown (baseline standard). */

@@ -7,7 +7,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 
 /** Hardening change ①: an image with {@code :latest} or no tag and no digest. */
 public final class K8s024ImageLatestTag implements Rule<Workload> {

@@ -7,7 +7,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 import java.util.Optional;
 
 /** The pod gets an API token mounted without asking for one. */

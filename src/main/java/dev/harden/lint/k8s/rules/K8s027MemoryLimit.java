@@ -9,7 +9,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 
 /** A container without a memory limit (ephemeral containers cannot have one). */
 public final class K8s027MemoryLimit implements Rule<Workload> {

@@ -9,7 +9,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import dev.harden.lint.k8s.WorkloadReport;
 
 /**
  * NET_BIND_SERVICE added back. Every standard allows it, but a process that listens on a port

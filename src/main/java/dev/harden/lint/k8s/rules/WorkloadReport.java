@@ -1,4 +1,4 @@
-package dev.harden.lint.k8s;
+package dev.harden.lint.k8s.rules;
 
 import dev.harden.k8s.Container;
 import dev.harden.k8s.Field;
