@@ -1,8 +1,5 @@
 package dev.harden.lint.k8s.rules;
 
-import dev.harden.k8s.Container;
-import dev.harden.k8s.Field;
-import dev.harden.k8s.SecurityContext;
 import dev.harden.k8s.Workload;
 import dev.harden.lint.FindingSink;
 import dev.harden.lint.Rule;
@@ -35,21 +32,19 @@ public final class K8s002DangerousCapabilities implements Rule<Workload> {
   @Override
   public void check(Workload workload, FindingSink out) {
     WorkloadReport report = new WorkloadReport(workload, out);
-    for (Container c : workload.podSpec().containers()) {
-      for (Field<String> added : workload.security(c).addedCapabilities()) {
-        String cap = SecurityContext.normalizeCapability(added.value());
-        if (Capabilities.BASELINE_ALLOWED.contains(cap)) {
-          continue;
-        }
-        String why = Capabilities.why(cap);
-        report.at(
-            added,
-            c,
-            WorkloadReport.describe(c)
-                + " adds capability "
-                + cap
-                + (why.isEmpty() ? " (outside the default set)" : " (" + why + ")"));
-      }
-    }
+    AddedCapabilities.forEach(
+        workload,
+        (c, added, cap) -> {
+          if (!Capabilities.BASELINE_ALLOWED.contains(cap)) {
+            String why = Capabilities.why(cap);
+            report.at(
+                added,
+                c,
+                WorkloadReport.describe(c)
+                    + " adds capability "
+                    + cap
+                    + (why.isEmpty() ? " (outside the default set)" : " (" + why + ")"));
+          }
+        });
   }
 }

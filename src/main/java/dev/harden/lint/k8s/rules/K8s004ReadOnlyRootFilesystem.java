@@ -1,7 +1,6 @@
 package dev.harden.lint.k8s.rules;
 
 import dev.harden.k8s.Container;
-import dev.harden.k8s.Field;
 import dev.harden.k8s.JsonPointer;
 import dev.harden.k8s.Workload;
 import dev.harden.lint.FindingSink;
@@ -9,7 +8,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import java.util.Optional;
 
 /** Hardening change ⑥: the root filesystem of every container is read-only. */
 public final class K8s004ReadOnlyRootFilesystem implements Rule<Workload> {
@@ -36,14 +34,14 @@ public final class K8s004ReadOnlyRootFilesystem implements Rule<Workload> {
   public void check(Workload workload, FindingSink out) {
     WorkloadReport report = new WorkloadReport(workload, out);
     for (Container c : workload.podSpec().containers()) {
-      Optional<Field<Boolean>> ro = workload.security(c).readOnlyRootFilesystem();
       String message = WorkloadReport.describe(c) + " has a writable root filesystem";
-      if (ro.isEmpty()) {
-        report.missing(
-            c, JsonPointer.append(c.pointer(), "securityContext", "readOnlyRootFilesystem"), message);
-      } else if (!ro.get().value()) {
-        report.at(ro.get(), c, message);
-      }
+      report.expect(
+          c,
+          workload.security(c).readOnlyRootFilesystem(),
+          true,
+          JsonPointer.append(c.pointer(), "securityContext", "readOnlyRootFilesystem"),
+          message,
+          message);
     }
   }
 }

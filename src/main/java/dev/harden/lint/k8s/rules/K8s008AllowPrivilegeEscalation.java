@@ -1,7 +1,6 @@
 package dev.harden.lint.k8s.rules;
 
 import dev.harden.k8s.Container;
-import dev.harden.k8s.Field;
 import dev.harden.k8s.JsonPointer;
 import dev.harden.k8s.Workload;
 import dev.harden.lint.FindingSink;
@@ -9,7 +8,6 @@ import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import java.util.Optional;
 
 /** {@code allowPrivilegeEscalation: false}, so setuid binaries cannot bring root back. */
 public final class K8s008AllowPrivilegeEscalation implements Rule<Workload> {
@@ -35,15 +33,13 @@ public final class K8s008AllowPrivilegeEscalation implements Rule<Workload> {
   public void check(Workload workload, FindingSink out) {
     WorkloadReport report = new WorkloadReport(workload, out);
     for (Container c : workload.podSpec().containers()) {
-      Optional<Field<Boolean>> ape = workload.security(c).allowPrivilegeEscalation();
-      if (ape.isEmpty()) {
-        report.missing(
-            c,
-            JsonPointer.append(c.pointer(), "securityContext", "allowPrivilegeEscalation"),
-            WorkloadReport.describe(c) + " allows privilege escalation (the default)");
-      } else if (ape.get().value()) {
-        report.at(ape.get(), c, WorkloadReport.describe(c) + " sets allowPrivilegeEscalation: true");
-      }
+      report.expect(
+          c,
+          workload.security(c).allowPrivilegeEscalation(),
+          false,
+          JsonPointer.append(c.pointer(), "securityContext", "allowPrivilegeEscalation"),
+          WorkloadReport.describe(c) + " allows privilege escalation (the default)",
+          WorkloadReport.describe(c) + " sets allowPrivilegeEscalation: true");
     }
   }
 }

@@ -1,8 +1,5 @@
 package dev.harden.lint.k8s.rules;
 
-import dev.harden.k8s.Container;
-import dev.harden.k8s.ContainerKind;
-import dev.harden.k8s.JsonPointer;
 import dev.harden.k8s.Workload;
 import dev.harden.lint.FindingSink;
 import dev.harden.lint.Rule;
@@ -27,21 +24,6 @@ public final class K8s028CpuLimit implements Rule<Workload> {
 
   @Override
   public void check(Workload workload, FindingSink out) {
-    WorkloadReport report = new WorkloadReport(workload, out);
-    for (Container c : workload.podSpec().containers()) {
-      if (c.kind() == ContainerKind.EPHEMERAL) {
-        continue;
-      }
-      boolean limited =
-          c.child("resources").flatMap(r -> r.child("limits")).flatMap(l -> l.any("cpu"))
-              .filter(f -> !(f.node() instanceof dev.harden.k8s.YamlScalar s && s.isNull()))
-              .isPresent();
-      if (!limited) {
-        report.missing(
-            c,
-            JsonPointer.append(c.pointer(), "resources", "limits", "cpu"),
-            WorkloadReport.describe(c) + " has no cpu limit");
-      }
-    }
+    ResourceLimit.check(workload, out, "cpu");
   }
 }

@@ -1,8 +1,5 @@
 package dev.harden.lint.k8s.rules;
 
-import dev.harden.k8s.Container;
-import dev.harden.k8s.Field;
-import dev.harden.k8s.SecurityContext;
 import dev.harden.k8s.Workload;
 import dev.harden.lint.FindingSink;
 import dev.harden.lint.Rule;
@@ -40,12 +37,12 @@ public final class K8s029NetBindService implements Rule<Workload> {
   @Override
   public void check(Workload workload, FindingSink out) {
     WorkloadReport report = new WorkloadReport(workload, out);
-    for (Container c : workload.podSpec().containers()) {
-      for (Field<String> added : workload.security(c).addedCapabilities()) {
-        if (SecurityContext.normalizeCapability(added.value()).equals(Capabilities.RESTRICTED_ALLOWED)) {
-          report.at(added, c, WorkloadReport.describe(c) + " adds capability NET_BIND_SERVICE");
-        }
-      }
-    }
+    AddedCapabilities.forEach(
+        workload,
+        (c, added, cap) -> {
+          if (cap.equals(Capabilities.RESTRICTED_ALLOWED)) {
+            report.at(added, c, WorkloadReport.describe(c) + " adds capability NET_BIND_SERVICE");
+          }
+        });
   }
 }

@@ -8,6 +8,7 @@ import dev.harden.lint.FindingSink;
 import dev.harden.lint.Location;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -72,6 +73,24 @@ public final class WorkloadReport {
   /** A container field that is missing; {@code pointer} is where it would be. */
   public void missing(Container container, String pointer, String message) {
     emit(container.offset(), pointer, container.name(), message);
+  }
+
+  /**
+   * A boolean container setting that must be {@code wanted}: reported at the container when
+   * missing ({@code pointer} is where it would go), at the field when it has the other value.
+   */
+  public void expect(
+      Container container,
+      Optional<Field<Boolean>> field,
+      boolean wanted,
+      String pointer,
+      String missingMessage,
+      String wrongMessage) {
+    if (field.isEmpty()) {
+      missing(container, pointer, missingMessage);
+    } else if (field.get().value() != wanted) {
+      at(field.get(), container, wrongMessage);
+    }
   }
 
   /** A pod field that is missing; {@code pointer} is where it would be. */
