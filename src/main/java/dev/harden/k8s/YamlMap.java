@@ -1,7 +1,8 @@
 package dev.harden.k8s;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,8 @@ public final class YamlMap implements YamlNode {
 
   private final List<Entry> entries;
   private final List<YamlMap> merged;
+  /** Own and inherited entries by key, computed once: lookups never walk merge chains. */
+  private final Map<String, Entry> effective = new LinkedHashMap<>();
   private final boolean flow;
   private final int start;
   private final int end;
@@ -36,6 +39,17 @@ public final class YamlMap implements YamlNode {
   public YamlMap(List<Entry> entries, List<YamlMap> merged, boolean flow, int start, int end) {
     this.entries = List.copyOf(entries);
     this.merged = List.copyOf(merged);
+    for (Entry e : this.entries) {
+      String k = e.keyText();
+      if (k != null && !MERGE_KEY.equals(k)) {
+        effective.putIfAbsent(k, e);
+      }
+    }
+    for (YamlMap m : this.merged) {
+      for (Map.Entry<String, Entry> inherited : m.effective.entrySet()) {
+        effective.putIfAbsent(inherited.getKey(), inherited.getValue());
+      }
+    }
     this.flow = flow;
     this.start = start;
     this.end = end;
@@ -68,21 +82,7 @@ public final class YamlMap implements YamlNode {
 
   /** The entry for {@code key}: this mapping's own first, then merged mappings in order. */
   public Optional<Entry> entry(String key) {
-    if (MERGE_KEY.equals(key)) {
-      return Optional.empty();
-    }
-    for (Entry e : entries) {
-      if (key.equals(e.keyText())) {
-        return Optional.of(e);
-      }
-    }
-    for (YamlMap m : merged) {
-      Optional<Entry> found = m.entry(key);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(effective.get(key));
   }
 
   /** True when the entry for {@code key} is written in this mapping, not inherited by a merge. */
@@ -119,20 +119,6 @@ public final class YamlMap implements YamlNode {
 
   /** Every key this mapping has, own and merged, each once, own order first. */
   public List<String> keys() {
-    List<String> keys = new ArrayList<>();
-    for (Entry e : entries) {
-      String k = e.keyText();
-      if (k != null && !MERGE_KEY.equals(k) && !keys.contains(k)) {
-        keys.add(k);
-      }
-    }
-    for (YamlMap m : merged) {
-      for (String k : m.keys()) {
-        if (!keys.contains(k)) {
-          keys.add(k);
-        }
-      }
-    }
-    return keys;
+    return List.copyOf(effective.keySet());
   }
 }

@@ -111,6 +111,21 @@ class ManifestLoaderTest {
   }
 
   @Test
+  void mergeKeyBombIsRefusedToo() {
+    StringBuilder bomb = new StringBuilder("a: &a {k0: v}\n");
+    char prev = 'a';
+    for (char c = 'b'; c <= 'j'; c++) {
+      bomb.append(c).append(": &").append(c).append(" {<<: [");
+      for (int i = 0; i < 10; i++) {
+        bomb.append(i == 0 ? "" : ", ").append('*').append(prev);
+      }
+      bomb.append("], k").append(c).append(": v}\n");
+      prev = c;
+    }
+    assertThat(failure(() -> load(bomb.toString())).getMessage()).contains("alias bomb");
+  }
+
+  @Test
   void recursiveAliasIsRefused() {
     InputException e = failure(() -> load("a: &x\n  - *x\n"));
     assertThat(e.getMessage()).contains("recursive alias");
