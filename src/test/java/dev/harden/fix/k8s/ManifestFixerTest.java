@@ -158,4 +158,20 @@ class ManifestFixerTest {
                 + "    \"securityContext\": {\"seccompProfile\": {\"type\": \"RuntimeDefault\"}}\n  }\n}\n");
     new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.after());
   }
+
+  @Test
+  void fillsAnEmptySecurityContextAndFixesInsideListKinds() throws InputException {
+    String list =
+        "apiVersion: v1\nkind: List\nitems:\n- apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: d}\n"
+            + "  spec:\n    template:\n      spec:\n        containers:\n        - name: app\n"
+            + "          image: app:1@sha256:abc\n          securityContext:\n";
+    ManifestFixResult result = fix(list, FixOptions.UNSAFE);
+    assertThat(result.applied()).isNotEmpty();
+    assertThat(result.applied().get(0).location().details().get("pointer")).startsWith("/items/0/spec/template/spec");
+    var relint = new KubernetesLinting(LintSettings.DEFAULTS).lint(new ManifestLoader().parse("l.yaml", result.after()));
+    assertThat(relint.findings()).extracting(f -> f.rule().id()).containsOnly("K8S027", "K8S028");
+    assertThat(result.after()).contains(
+        "          securityContext:\n            capabilities:\n              drop:\n              - ALL\n");
+    assertThat(fix(result.after(), FixOptions.UNSAFE).changed()).isFalse();
+  }
 }
