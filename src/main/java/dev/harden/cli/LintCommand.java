@@ -54,7 +54,7 @@ final class LintCommand implements Callable<Integer> {
           "unknown format '" + output.format + "' for lint (text, json, sarif)");
     }
     HardenConfig config = configOptions.load();
-    var inputs = LintTargets.expand(targets, false);
+    var inputs = LintTargets.expand(targets, true);
     if (inputs.isEmpty()) {
       throw new InputException(String.join(" ", targets),
           "no Dockerfile or manifest found");

@@ -1,16 +1,20 @@
 package dev.harden.pipeline;
 
 import dev.harden.config.HardenConfig;
-import dev.harden.dockerfile.Dockerfile;
 import dev.harden.dockerfile.DockerfileParser;
 import dev.harden.io.InputException;
+import dev.harden.k8s.ManifestFile;
+import dev.harden.k8s.ManifestLoader;
 import dev.harden.lint.Finding;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.builtin.BuiltinRules;
 import dev.harden.lint.dockerfile.DockerfileLinter;
+import dev.harden.lint.k8s.KubernetesLinting;
+import dev.harden.lint.k8s.ManifestLintResult;
 import dev.harden.report.LintReport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code harden lint}: reads every input, lints it with the built-in rules, and gathers one report.
- * An input that cannot be read or parsed stops the run with an {@link InputException} (exit 2):
- * a lint that silently skipped a file would read as "clean".
+ * {@code harden lint}: reads every input (Dockerfiles and Kubernetes manifests), lints it with the
+ * built-in rules, and gathers one report. An input that cannot be read or parsed stops the run with
+ * an {@link InputException} (exit 2): a lint that silently skipped a file would read as "clean".
  */
 public final class LintRun {
 
-  /** Largest standard input accepted (the Dockerfile parser has its own, smaller, limit). */
+  /** Largest standard input accepted (the parsers have their own, smaller, limits). */
   static final int MAX_STDIN = 64 << 20;
 
   private final HardenConfig config;
@@ -38,27 +42,36 @@ public final class LintRun {
   public LintReport run(List<LintInput> inputs, InputStream stdin) throws InputException {
     DockerfileLinter dockerfiles =
         new DockerfileLinter(BuiltinRules.dockerfile(config.lint()), config.lint());
-    List<Finding> findings = new ArrayList<>();
+    KubernetesLinting manifests = new KubernetesLinting(config.lint());
+    ManifestLoader loader = new ManifestLoader();
     Map<String, RuleMeta> rules = new LinkedHashMap<>();
-    dockerfiles.linter().rules().forEach(r -> rules.put(r.meta().id(), r.meta()));
-    byte[] stdinBytes = null;
+    List<Finding> findings = new ArrayList<>();
+    List<ManifestFile> manifestFiles = new ArrayList<>();
     for (LintInput input : inputs) {
-      if (input.kind() == LintInput.Kind.MANIFESTS) {
-        throw new InputException(input.displayName(), "Kubernetes manifests are not supported yet");
-      }
-      Dockerfile parsed;
       if (input.path() == null) {
-        if (stdinBytes == null) {
-          stdinBytes = readStdin(stdin);
+        byte[] bytes = readStdin(stdin);
+        if (ManifestLoader.looksLikeManifest(new String(bytes, StandardCharsets.UTF_8))) {
+          manifestFiles.add(loader.load("-", bytes));
+        } else {
+          findings.addAll(dockerfiles.lint(DockerfileParser.parse("-", bytes), target));
+          dockerfiles.linter().rules().forEach(r -> rules.put(r.meta().id(), r.meta()));
         }
-        parsed = DockerfileParser.parse("-", stdinBytes);
+      } else if (input.kind() == LintInput.Kind.MANIFESTS) {
+        manifestFiles.add(loader.load(input.path()));
       } else {
-        parsed = DockerfileParser.parse(input.path());
+        findings.addAll(dockerfiles.lint(DockerfileParser.parse(input.path()), target));
+        dockerfiles.linter().rules().forEach(r -> rules.put(r.meta().id(), r.meta()));
       }
-      findings.addAll(dockerfiles.lint(parsed, target));
+    }
+    Map<String, Object> extras = Map.of();
+    if (!manifestFiles.isEmpty()) {
+      ManifestLintResult result = manifests.lint(manifestFiles);
+      findings.addAll(result.findings());
+      manifests.rules().forEach(r -> rules.put(r.meta().id(), r.meta()));
+      extras = result.reportExtras();
     }
     findings.sort(Finding.ORDER);
-    return new LintReport(findings, new ArrayList<>(rules.values()));
+    return new LintReport(findings, new ArrayList<>(rules.values()), extras);
   }
 
   private static byte[] readStdin(InputStream stdin) throws InputException {

@@ -1,7 +1,10 @@
 package dev.harden.lint.builtin;
 
 import dev.harden.lint.LintSettings;
+import dev.harden.k8s.Workload;
+import dev.harden.lint.Rule;
 import dev.harden.lint.RuleMeta;
+import dev.harden.lint.k8s.rules.KubernetesRules;
 
 import dev.harden.lint.dockerfile.DockerfileRule;
 import java.util.ArrayList;
@@ -23,10 +26,16 @@ public final class BuiltinRules {
     return rules;
   }
 
+  /** Every Kubernetes rule, in id order. */
+  public static List<Rule<Workload>> kubernetes() {
+    return KubernetesRules.all();
+  }
+
   /** Metadata of every built-in rule of every kind, sorted by id. */
   public static List<RuleMeta> all() {
     List<RuleMeta> metas = new ArrayList<>();
     dockerfile(LintSettings.DEFAULTS).forEach(r -> metas.add(r.meta()));
+    kubernetes().forEach(r -> metas.add(r.meta()));
     metas.sort(Comparator.comparing(RuleMeta::id));
     return metas;
   }
