@@ -88,4 +88,15 @@ class ConfigLoaderTest {
             new ConfigLoader.Overrides(dir.resolve("nope.yaml"), null, null)))
         .isInstanceOf(InputException.class).hasMessageContaining("not found");
   }
+
+  @Test
+  void duplicateKeysAreRefusedWithTheirLine() throws Exception {
+    Path file = dir.resolve("dup.yaml");
+    Files.writeString(file, "failureThreshold: none\nignored: [HD001]\nfailureThreshold: error\n");
+    assertThatThrownBy(() -> ConfigLoader.load(dir, Map.of(),
+            new ConfigLoader.Overrides(file, null, null)))
+        .isInstanceOf(InputException.class)
+        .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(3))
+        .hasMessageContaining("duplicate key 'failureThreshold'");
+  }
 }

@@ -107,10 +107,24 @@ public final class SafeYaml {
     return docs;
   }
 
+  /**
+   * Depth limit and duplicate keys. The composer itself accepts a repeated key (only the
+   * constructor would refuse it), so keys are checked here.
+   */
   private void checkDepth(String name, Node node, int depth) throws InputException {
     if (depth > limits.maxDepth()) {
       throw new InputException(name, YamlNodes.line(node),
           "YAML nesting deeper than " + limits.maxDepth() + " levels");
+    }
+    if (node instanceof org.snakeyaml.engine.v2.nodes.MappingNode map) {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (org.snakeyaml.engine.v2.nodes.NodeTuple t : map.getValue()) {
+        if (t.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode key
+            && !keys.add(key.getValue())) {
+          throw new InputException(name, YamlNodes.line(t.getKeyNode()),
+              "duplicate key '" + key.getValue() + "'");
+        }
+      }
     }
     for (Node child : YamlNodes.children(node)) {
       checkDepth(name, child, depth + 1);
