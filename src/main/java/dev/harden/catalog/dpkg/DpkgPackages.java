@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
 final class DpkgPackages {
 
   private static final Pattern SOURCE = Pattern.compile("^(\\S+)(?:\\s*\\((\\S+)\\))?$");
+  /** Debian policy 5.6.12: [epoch:]upstream[-revision], upstream starting with a digit. */
+  private static final Pattern VERSION =
+      Pattern.compile("^(?:\\d+:)?\\d[A-Za-z0-9.+~:\\-]*$");
 
   private final FileResolver files;
   private final Optional<Distro> distro;
@@ -62,6 +65,11 @@ final class DpkgPackages {
       unknowns.add(new Unknown(db.path(),
           "line " + s.line() + ": package stanza without "
               + (name.isEmpty() ? "a Package field" : "a Version field (" + name + ")")));
+      return Optional.empty();
+    }
+    if (!VERSION.matcher(version).matches()) {
+      unknowns.add(new Unknown(db.path(),
+          "line " + s.line() + ": " + name + " has an invalid Debian version: " + version));
       return Optional.empty();
     }
     String arch = s.get("Architecture");

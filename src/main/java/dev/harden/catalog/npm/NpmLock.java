@@ -34,13 +34,23 @@ final class NpmLock {
     } else {
       JsonNode deps = lock.get("dependencies");
       if (deps != null && deps.isObject()) {
-        fromDependencies(deps, "", out, problems);
+        fromDependencies(deps, "", false, out, problems);
       }
     }
     return out;
   }
 
   private static void fromPackages(JsonNode packages, Map<String, Entry> out, List<String> problems) {
+    // workspace members are reached through links (node_modules/NAME -> functions/dir); a member
+    // nothing links to is not installed, and the link's name is the one code requires it by
+    Map<String, String> linkNames = new TreeMap<>();
+    Iterator<Map.Entry<String, JsonNode>> links = packages.fields();
+    while (links.hasNext()) {
+      Map.Entry<String, JsonNode> e = links.next();
+      if (e.getValue().path("link").asBoolean(false)) {
+        linkNames.put(e.getValue().path("resolved").asText(""), lastPackageName(e.getKey()));
+      }
+    }
     Iterator<Map.Entry<String, JsonNode>> it = packages.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -49,7 +59,11 @@ final class NpmLock {
       if (path.isEmpty() || v.path("link").asBoolean(false)) {
         continue; // the root project itself, and links to workspace members (listed on their own)
       }
-      String dirName = lastPackageName(path);
+      boolean workspaceMember = !path.startsWith("node_modules/") && !path.contains("/node_modules/");
+      if (workspaceMember && !linkNames.containsKey(path)) {
+        continue;
+      }
+      String dirName = workspaceMember ? linkNames.get(path) : lastPackageName(path);
       String name = v.path("name").asText(dirName);
       if (!VALID_NAME.matcher(name).matches()) {
         problems.add("lock entry " + path + ": not a package name: " + name);
@@ -60,8 +74,9 @@ final class NpmLock {
     }
   }
 
-  private static void fromDependencies(JsonNode deps, String parent, Map<String, Entry> out,
-      List<String> problems) {
+  /** Version 1 nesting; a dependency only reachable through a dev dependency is dev too. */
+  private static void fromDependencies(JsonNode deps, String parent, boolean parentDev,
+      Map<String, Entry> out, List<String> problems) {
     Iterator<Map.Entry<String, JsonNode>> it = deps.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -82,11 +97,12 @@ final class NpmLock {
           version = spec.substring(at + 1);
         }
       }
-      out.put(path, new Entry(path, name, version, v.path("dev").asBoolean(false),
-          text(v, "resolved"), text(v, "integrity"), NpmLicenses.of(v)));
+      boolean dev = parentDev || v.path("dev").asBoolean(false);
+      out.put(path, new Entry(path, name, version, dev, text(v, "resolved"), text(v, "integrity"),
+          NpmLicenses.of(v)));
       JsonNode nested = v.get("dependencies");
       if (nested != null && nested.isObject()) {
-        fromDependencies(nested, path + "/", out, problems);
+        fromDependencies(nested, path + "/", dev, out, problems);
       }
     }
   }
