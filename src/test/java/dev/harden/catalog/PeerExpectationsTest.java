@@ -65,6 +65,9 @@ class PeerExpectationsTest {
     }
     List<Path> fixtures = new ArrayList<>();
     for (JsonNode f : record.get("fixtures")) {
+      if (!f.path("present").asBoolean() && PeerRecords.insideAnotherFixture(record, f)) {
+        continue; // an archive nested in another fixture archive: read from inside it
+      }
       if (!f.path("present").asBoolean()) {
         String reason = "fixture not copied into ../shared/pkgdb: " + f.path("source_path").asText();
         System.err.println("SKIPPED: " + label + ": " + reason);

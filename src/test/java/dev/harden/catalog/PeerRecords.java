@@ -160,6 +160,18 @@ final class PeerRecords {
     return out;
   }
 
+  /** A fixture path that lies inside another fixture (a jar inside a war), not a file of its own. */
+  static boolean insideAnotherFixture(JsonNode r, JsonNode f) {
+    String path = f.path("source_path").asText();
+    for (JsonNode o : r.get("fixtures")) {
+      String other = o.path("source_path").asText();
+      if (o.path("present").asBoolean() && !other.equals(path) && path.startsWith(other + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Syft's lock-file cataloguer excludes devDependencies unless configured otherwise. */
   static boolean peerOmitsDev(JsonNode r) {
     String test = r.get("test").asText();
