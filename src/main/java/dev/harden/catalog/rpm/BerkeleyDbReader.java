@@ -55,7 +55,11 @@ final class BerkeleyDbReader {
       throw new IOException("Berkeley DB is not a hash database (page type " + db[25] + ")");
     }
     long lastPage = b.getInt(32) & 0xffffffffL;
-    long pages = Math.min(lastPage + 1, db.length / pageSize);
+    long pages = lastPage + 1;
+    if (pages > db.length / pageSize) {
+      throw new IOException("truncated Berkeley DB: " + db.length / pageSize + " of " + pages
+          + " pages present");
+    }
     List<byte[]> values = new ArrayList<>();
     for (int page = 0; page < pages; page++) {
       int start = page * pageSize;
