@@ -4,7 +4,7 @@ import dev.harden.image.fs.FileResolver;
 import java.util.List;
 
 /**
- * Runs cataloguers over one file tree and merges what they found into one sorted result. A
+ * Runs cataloguers (usually {@code BuiltinCatalogers.all()}) over one file tree and merges what they found into one sorted result. A
  * cataloguer that fails unexpectedly (a bug, not bad input) becomes an {@link Unknown} naming it,
  * so one broken cataloguer never hides the others' packages.
  */
@@ -14,11 +14,6 @@ public final class CatalogRunner {
 
   public CatalogRunner(List<Cataloger> catalogers) {
     this.catalogers = List.copyOf(catalogers);
-  }
-
-  /** All built-in cataloguers. */
-  public static CatalogRunner builtin() {
-    return new CatalogRunner(BuiltinCatalogers.all());
   }
 
   public List<Cataloger> catalogers() {

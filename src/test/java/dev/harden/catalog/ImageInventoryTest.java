@@ -1,5 +1,6 @@
 package dev.harden.catalog;
 
+import dev.harden.catalog.builtin.BuiltinCatalogers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +27,7 @@ class ImageInventoryTest {
   static final Path IMAGES = Path.of("../shared/images");
 
   static CatalogResult catalog(String image) throws IOException, InterruptedException {
-    CatalogRunner runner = CatalogRunner.builtin();
+    CatalogRunner runner = BuiltinCatalogers.runner();
     MemoryFileResolver tree = DockerArchiveFixture.load(IMAGES.resolve(image + ".docker.tar"),
         BuiltinCatalogers.selector(runner.catalogers()));
     return runner.run(tree, CatalogContext.defaults());

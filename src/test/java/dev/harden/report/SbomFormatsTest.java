@@ -8,7 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.harden.catalog.BuiltinCatalogers;
+import dev.harden.catalog.builtin.BuiltinCatalogers;
 import dev.harden.catalog.CatalogContext;
 import dev.harden.catalog.CatalogResult;
 import dev.harden.catalog.CatalogRunner;
@@ -50,7 +50,7 @@ class SbomFormatsTest {
       "syft/apk/syft/pkg/cataloger/alpine/testdata/corrupt",
     };
     CatalogResult all = CatalogResult.EMPTY;
-    CatalogRunner runner = CatalogRunner.builtin();
+    CatalogRunner runner = BuiltinCatalogers.runner();
     for (String r : roots) {
       all = all.plus(runner.run(DirectoryFileResolver.of(Path.of("../shared/pkgdb", r)),
           CatalogContext.defaults()));

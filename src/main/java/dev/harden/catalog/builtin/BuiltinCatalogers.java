@@ -1,5 +1,7 @@
-package dev.harden.catalog;
+package dev.harden.catalog.builtin;
 
+import dev.harden.catalog.CatalogRunner;
+import dev.harden.catalog.Cataloger;
 import dev.harden.catalog.apk.ApkCataloger;
 import dev.harden.catalog.dpkg.DpkgCataloger;
 import dev.harden.catalog.golang.GoBinaryCataloger;
@@ -10,7 +12,10 @@ import dev.harden.catalog.rpm.RpmCataloger;
 import dev.harden.image.fs.ContentSelector;
 import java.util.List;
 
-/** The one list of built-in cataloguers; a new ecosystem adds one line here. */
+/**
+ * The one list of built-in cataloguers; a new ecosystem adds one line here. It sits in its own
+ * package because it names every ecosystem package, and they all depend on {@code catalog}.
+ */
 public final class BuiltinCatalogers {
 
   private BuiltinCatalogers() {}
@@ -25,6 +30,11 @@ public final class BuiltinCatalogers {
         new MavenCataloger(),
         new PythonCataloger(),
         new GoBinaryCataloger());
+  }
+
+  /** A runner over all built-in cataloguers. */
+  public static CatalogRunner runner() {
+    return new CatalogRunner(all());
   }
 
   /** What the image reader must keep for these cataloguers: the union of their selectors. */
