@@ -147,8 +147,11 @@ final class JarScanner {
     for (JarIdentity.Coordinates c : found) {
       boolean isOwn = c == own;
       try {
+        // a Maven purl needs a group; without one, guess the artifact id (as for log4j:log4j
+        // or commons-collections:commons-collections); the evidence field says it is a guess
+        String purlGroup = c.groupId().isEmpty() ? c.artifactId() : c.groupId();
         Pkg p = new Pkg(c.artifactId(), c.version(), Ecosystem.MAVEN,
-            Purls.of("maven", c.groupId(), c.artifactId(), c.version()), PkgType.JAVA_ARCHIVE,
+            Purls.of("maven", purlGroup, c.artifactId(), c.version()), PkgType.JAVA_ARCHIVE,
             List.of(), null, List.of(topPath), List.of(location), false, layer,
             new MavenArtifact(c.groupId(), c.artifactId(), c.version(), location,
                 isOwn ? sha1 : "", c.evidence()));
