@@ -14,9 +14,9 @@ import dev.harden.catalog.CatalogResult;
 import dev.harden.catalog.CatalogRunner;
 import dev.harden.catalog.Unknown;
 import dev.harden.image.fs.DirectoryFileResolver;
-import dev.harden.report.cyclonedx.CycloneDxSbom;
-import dev.harden.report.json.PackagesJson;
-import dev.harden.report.spdx.SpdxSbom;
+import dev.harden.report.cyclonedx.CycloneDxSbomReporter;
+import dev.harden.report.json.JsonPackagesReporter;
+import dev.harden.report.spdx.SpdxSbomReporter;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class SbomFormatsTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
+  static final RenderOptions OPTIONS = RenderOptions.plain("0.1.0");
   static SbomDocument doc;
 
   @BeforeAll
@@ -57,13 +58,13 @@ class SbomFormatsTest {
     }
     all = all.plus(new CatalogResult(List.of(), List.of(),
         List.of(new Unknown("/var/lib/rpm/Packages", "truncated Berkeley DB"))));
-    doc = new SbomDocument("fixtures:latest", all, Instant.parse("2026-01-02T03:04:05Z"), "0.1.0");
+    doc = new SbomDocument("fixtures:latest", all, Instant.parse("2026-01-02T03:04:05Z"));
     assertThat(doc.catalog().packages()).hasSizeGreaterThan(20);
   }
 
   @Test
   void cycloneDxValidatesAgainstTheCycloneDx16Schema() throws Exception {
-    String bom = new CycloneDxSbom(SpdxLicenseIds.load()).render(doc);
+    String bom = new CycloneDxSbomReporter(SpdxLicenseIds.load()).render(doc, OPTIONS);
     assertThat(new JsonParser().validate(bom, Version.VERSION_16)).isEmpty();
     JsonNode tree = JSON.readTree(bom);
     assertThat(tree.get("specVersion").asText()).isEqualTo("1.6");
@@ -78,12 +79,12 @@ class SbomFormatsTest {
         .isEqualTo("GPL-3.0-or-later");
     assertThat(tree.get("metadata").get("properties").toString()).contains("truncated Berkeley DB");
     // same inventory, same bytes
-    assertThat(new CycloneDxSbom(SpdxLicenseIds.load()).render(doc)).isEqualTo(bom);
+    assertThat(new CycloneDxSbomReporter(SpdxLicenseIds.load()).render(doc, OPTIONS)).isEqualTo(bom);
   }
 
   @Test
   void spdxValidatesAgainstTheSpdx23Schema() throws Exception {
-    String spdx = new SpdxSbom(SpdxLicenseIds.load()).render(doc);
+    String spdx = new SpdxSbomReporter(SpdxLicenseIds.load()).render(doc, OPTIONS);
     JsonSchema schema;
     try (InputStream in = getClass().getResourceAsStream("/schemas/spdx-schema-v2.3.json")) {
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(in);
@@ -97,13 +98,15 @@ class SbomFormatsTest {
         p.get("externalRefs").get(0).get("referenceLocator").asText()));
     assertThat(locators).hasSize(doc.catalog().packages().size())
         .contains("pkg:npm/express@4.16.4");
-    assertThat(spdx).contains("\"relationshipType\" : \"DESCRIBES\"");
+    assertThat(tree.get("relationships").get(0).get("relationshipType").asText())
+        .isEqualTo("DESCRIBES");
+    assertThat(tree.get("creationInfo").get("creators").get(0).asText()).isEqualTo("Tool: harden-0.1.0");
   }
 
   @Test
   void hardenJsonLeavesFilesOutByDefault() throws Exception {
-    JsonNode plain = JSON.readTree(new PackagesJson(false).render(doc.catalog()));
-    JsonNode full = JSON.readTree(new PackagesJson(true).render(doc.catalog()));
+    JsonNode plain = JSON.readTree(new JsonPackagesReporter(false).render(doc, OPTIONS));
+    JsonNode full = JSON.readTree(new JsonPackagesReporter(true).render(doc, OPTIONS));
     JsonNode pam = find(plain.get("packages"), "name", "libpam-runtime");
     assertThat(pam.has("files")).isFalse();
     assertThat(pam.get("source").get("name").asText()).isEqualTo("pam");
@@ -112,6 +115,8 @@ class SbomFormatsTest {
     assertThat(find(full.get("packages"), "name", "libpam-runtime").get("files").toString())
         .contains("/lib/x86_64-linux-gnu/libz.so.1.2.11");
     assertThat(plain.get("unknowns").toString()).contains("/var/lib/rpm/Packages");
+    assertThat(plain.get("schemaVersion").asText()).isEqualTo("1.0");
+    assertThat(plain.get("subject").asText()).isEqualTo("fixtures:latest");
   }
 
   private static JsonNode find(JsonNode array, String field, String value) {

@@ -1,14 +1,14 @@
 package dev.harden.report.spdx;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.harden.catalog.MavenArtifact;
 import dev.harden.catalog.Pkg;
 import dev.harden.catalog.Relationship;
 import dev.harden.catalog.Unknown;
+import dev.harden.report.Json;
+import dev.harden.report.RenderOptions;
+import dev.harden.report.Reporter;
 import dev.harden.report.SbomDocument;
 import dev.harden.report.SpdxLicenseIds;
 import java.nio.charset.StandardCharsets;
@@ -27,19 +27,22 @@ import java.util.UUID;
  * {@code licenseComments}); layer and source package go in {@code sourceInfo}. The document
  * DESCRIBES every package; CONTAINS and DEPENDS_ON come from the cataloguers' relationships.
  */
-public final class SpdxSbom {
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public final class SpdxSbomReporter implements Reporter<SbomDocument> {
 
   private final SpdxLicenseIds licenseIds;
 
-  public SpdxSbom(SpdxLicenseIds licenseIds) {
+  public SpdxSbomReporter(SpdxLicenseIds licenseIds) {
     this.licenseIds = licenseIds;
   }
 
-  public String render(SbomDocument doc) {
-    ObjectNode root = JSON.createObjectNode();
+  @Override
+  public String format() {
+    return "spdx";
+  }
+
+  @Override
+  public String render(SbomDocument doc, RenderOptions options) {
+    ObjectNode root = Json.object();
     root.put("spdxVersion", "SPDX-2.3");
     root.put("dataLicense", "CC0-1.0");
     root.put("SPDXID", "SPDXRef-DOCUMENT");
@@ -51,7 +54,7 @@ public final class SpdxSbom {
     ObjectNode creation = root.putObject("creationInfo");
     creation.put("created", DateTimeFormatter.ISO_INSTANT.format(
         doc.created().truncatedTo(ChronoUnit.SECONDS)));
-    creation.putArray("creators").add("Tool: harden-" + doc.toolVersion());
+    creation.putArray("creators").add("Tool: harden-" + options.toolVersion());
     if (!doc.catalog().unknowns().isEmpty()) {
       StringBuilder c = new StringBuilder("Not catalogued (unknowns):");
       for (Unknown u : doc.catalog().unknowns()) {
@@ -77,15 +80,11 @@ public final class SpdxSbom {
             r.kind() == Relationship.Kind.CONTAINS ? "CONTAINS" : "DEPENDS_ON", to);
       }
     }
-    try {
-      return JSON.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("SPDX serialisation failed", e);
-    }
+    return Json.write(root);
   }
 
   private ObjectNode pkg(Pkg p, String id) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Json.object();
     o.put("SPDXID", id);
     o.put("name", p.name());
     if (!p.version().isEmpty()) {

@@ -4,6 +4,8 @@ import dev.harden.catalog.MavenArtifact;
 import dev.harden.catalog.Pkg;
 import dev.harden.catalog.Relationship;
 import dev.harden.catalog.Unknown;
+import dev.harden.report.RenderOptions;
+import dev.harden.report.Reporter;
 import dev.harden.report.SbomDocument;
 import dev.harden.report.SpdxLicenseIds;
 import java.nio.charset.StandardCharsets;
@@ -32,24 +34,30 @@ import org.cyclonedx.model.metadata.ToolInformation;
  * layer, ecosystem, source package, locations and dev flag; unknowns as document properties.
  * The serial number is derived from the content, so the same inventory gives the same document.
  */
-public final class CycloneDxSbom {
+public final class CycloneDxSbomReporter implements Reporter<SbomDocument> {
 
   public static final String PROPERTY_PREFIX = "harden:";
 
   private final SpdxLicenseIds licenseIds;
 
-  public CycloneDxSbom(SpdxLicenseIds licenseIds) {
+  public CycloneDxSbomReporter(SpdxLicenseIds licenseIds) {
     this.licenseIds = licenseIds;
   }
 
-  public String render(SbomDocument doc) {
+  @Override
+  public String format() {
+    return "cyclonedx";
+  }
+
+  @Override
+  public String render(SbomDocument doc, RenderOptions options) {
     Bom bom = new Bom();
     Metadata metadata = new Metadata();
     metadata.setTimestamp(Date.from(doc.created()));
     Component tool = new Component();
     tool.setType(Component.Type.APPLICATION);
     tool.setName("harden");
-    tool.setVersion(doc.toolVersion());
+    tool.setVersion(options.toolVersion());
     ToolInformation tools = new ToolInformation();
     tools.setComponents(List.of(tool));
     metadata.setToolChoice(tools);
@@ -77,7 +85,7 @@ public final class CycloneDxSbom {
     bom.setSerialNumber("urn:uuid:"
         + UUID.nameUUIDFromBytes(identity.toString().getBytes(StandardCharsets.UTF_8)));
     try {
-      return BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString();
+      return BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString() + "\n";
     } catch (GeneratorException e) {
       throw new IllegalStateException("CycloneDX serialisation failed: " + e.getMessage(), e);
     }

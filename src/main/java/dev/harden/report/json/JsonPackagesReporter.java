@@ -1,37 +1,47 @@
 package dev.harden.report.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.harden.catalog.CatalogResult;
 import dev.harden.catalog.Pkg;
 import dev.harden.catalog.PkgType;
 import dev.harden.catalog.Unknown;
+import dev.harden.report.Json;
+import dev.harden.report.RenderOptions;
+import dev.harden.report.Reporter;
+import dev.harden.report.SbomDocument;
 
 /**
  * harden's own JSON form of a package inventory (documented in docs/output.md, "Packages"). Owned
  * files are left out unless asked for: they run to hundreds of thousands of paths per image.
  */
-public final class PackagesJson {
+public final class JsonPackagesReporter implements Reporter<SbomDocument> {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  public static final String SCHEMA_VERSION = "1.0";
 
   private final boolean includeFiles;
 
-  public PackagesJson(boolean includeFiles) {
+  public JsonPackagesReporter(boolean includeFiles) {
     this.includeFiles = includeFiles;
   }
 
-  public String render(CatalogResult result) {
-    return toString(toJson(result.sorted()));
+  @Override
+  public String format() {
+    return "json";
   }
 
-  /** The document as a tree, for reports that embed the package list. */
-  public ObjectNode toJson(CatalogResult result) {
-    ObjectNode root = JSON.createObjectNode();
+  @Override
+  public String render(SbomDocument doc, RenderOptions options) {
+    ObjectNode root = Json.object();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("subject", doc.subject());
+    root.setAll(packages(doc.catalog()));
+    return Json.write(root);
+  }
+
+  /** {@code packages} and {@code unknowns}, for reports that embed the package list. */
+  public ObjectNode packages(CatalogResult result) {
+    ObjectNode root = Json.object();
     ArrayNode packages = root.putArray("packages");
     for (Pkg p : result.packages()) {
       packages.add(pkg(p));
@@ -46,7 +56,7 @@ public final class PackagesJson {
   }
 
   private ObjectNode pkg(Pkg p) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Json.object();
     o.put("name", p.name());
     o.put("version", p.version());
     o.put("type", p.type().id());
@@ -70,13 +80,5 @@ public final class PackagesJson {
       p.files().forEach(files::add);
     }
     return o;
-  }
-
-  private static String toString(ObjectNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("JSON serialisation failed", e);
-    }
   }
 }
