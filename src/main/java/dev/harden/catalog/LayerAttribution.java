@@ -4,6 +4,7 @@ import dev.harden.image.fs.FileEntry;
 import dev.harden.image.fs.FileResolver;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,7 @@ public final class LayerAttribution {
     if (history.size() < 2) {
       return layers;
     }
-    Set<K> stillPresent = new java.util.HashSet<>(visibleKeys);
+    Set<K> stillPresent = new HashSet<>(visibleKeys);
     // walk from the version below the visible one towards the oldest
     for (int i = history.size() - 2; i >= 0 && !stillPresent.isEmpty(); i--) {
       FileEntry older = history.get(i);

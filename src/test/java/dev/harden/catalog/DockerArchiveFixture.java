@@ -60,7 +60,6 @@ final class DockerArchiveFixture {
     if (blob.length > 2 && (blob[0] & 0xff) == 0x1f && (blob[1] & 0xff) == 0x8b) {
       in = new GZIPInputStream(in);
     }
-    Map<String, TarArchiveEntry> seen = new HashMap<>();
     try (TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
       TarArchiveEntry e;
       while ((e = tar.getNextEntry()) != null) {
@@ -97,7 +96,6 @@ final class DockerArchiveFixture {
           byte[] content = keep.keep(entry) ? tar.readAllBytes() : null;
           tree.entry(entry, content);
         }
-        seen.put(path, e);
       }
     }
   }

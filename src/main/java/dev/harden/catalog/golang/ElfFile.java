@@ -99,6 +99,10 @@ final class ElfFile {
     return sections.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
+  boolean hasSections() {
+    return !sections.isEmpty();
+  }
+
   List<Segment> segments() {
     return segments;
   }

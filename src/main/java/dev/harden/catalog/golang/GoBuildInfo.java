@@ -52,7 +52,11 @@ record GoBuildInfo(String goVersion, Module main, List<Module> deps) {
     return Optional.of(parse(version, stripSentinels(modinfo)));
   }
 
-  /** The header's file offset: the .go.buildinfo section, else a search of writable segments. */
+  /**
+   * The header's file offset: the .go.buildinfo section, else (stripped section tables, or Go
+   * binaries from before the section existed) a search of the writable segments. ELF files with
+   * sections but no sign of Go are not searched: most executables of an image are C programs.
+   */
   private static long headerOffset(ElfFile elf) {
     Optional<ElfFile.Section> section = elf.section(".go.buildinfo");
     if (section.isPresent() && section.get().size() >= HEADER) {
@@ -60,6 +64,10 @@ record GoBuildInfo(String goVersion, Module main, List<Module> deps) {
       if (Arrays.equals(elf.bytesAt(off, MAGIC.length), MAGIC)) {
         return off;
       }
+    }
+    if (elf.hasSections() && elf.section(".gopclntab").isEmpty()
+        && elf.section(".note.go.buildid").isEmpty() && elf.section(".go.buildinfo").isEmpty()) {
+      return -1;
     }
     for (ElfFile.Segment s : elf.segments()) {
       if (s.type() != ElfFile.PT_LOAD || (s.flags() & ElfFile.PF_W) == 0) {

@@ -1,7 +1,6 @@
 package dev.harden.catalog.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -117,9 +116,5 @@ final class NpmLock {
   private static String text(JsonNode v, String field) {
     JsonNode n = v.get(field);
     return n == null || !n.isTextual() ? "" : n.asText();
-  }
-
-  static List<String> sortedPaths(Map<String, Entry> entries) {
-    return new ArrayList<>(entries.keySet());
   }
 }
