@@ -66,6 +66,7 @@ public final class PythonCataloger implements Cataloger {
     List<Unknown> unknowns = new ArrayList<>();
     List<FileEntry> candidates = files.entries()
         .filter(FileEntry::isRegular)
+        .filter(PythonCataloger::mayBeMetadata)
         .filter(e -> DIST_METADATA.matches(e.path()) || EGG_PKG_INFO.matches(e.path())
             || EGG_INFO_FILE.matches(e.path()) || EGG_ZIP.matches(e.path()))
         .toList();
@@ -91,6 +92,13 @@ public final class PythonCataloger implements Cataloger {
       }
     }
     return new CatalogResult(packages, List.of(), unknowns).sorted();
+  }
+
+  /** A cheap name test before the globs: most entries of an image are none of these. */
+  private static boolean mayBeMetadata(FileEntry e) {
+    String n = e.name();
+    return n.equals("METADATA") || n.equals("PKG-INFO") || n.endsWith(".egg-info")
+        || n.endsWith(".egg");
   }
 
   private static Optional<Pkg> toPkg(CoreMetadata md, String path, String sitePackages,
