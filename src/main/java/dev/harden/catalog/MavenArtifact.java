@@ -23,6 +23,8 @@ public record MavenArtifact(
   /** Where an archive's identity was read from, best first. */
   public enum Evidence {
     POM_PROPERTIES,
+    /** A {@code pom.xml} under {@code META-INF/maven/}, for archives shipped without pom.properties. */
+    POM_XML,
     MANIFEST,
     FILE_NAME
   }

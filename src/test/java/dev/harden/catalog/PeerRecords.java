@@ -172,6 +172,34 @@ final class PeerRecords {
     return false;
   }
 
+  /** The directory syft zips into {@code jar-metadata/cache/NAME.jar} at test time, if copied. */
+  static Optional<Path> jarSourceDirectory(JsonNode f) {
+    String source = f.path("source_path").asText();
+    String marker = "syft/pkg/cataloger/java/testdata/jar-metadata/cache/";
+    if (!source.startsWith(marker)) {
+      return Optional.empty();
+    }
+    String file = source.substring(marker.length());
+    String stem = file.substring(0, file.lastIndexOf('.'));
+    Path root = PeerExpectationsTest.PKGDB.resolve("syft/java/syft/pkg/cataloger/java/testdata/jar-metadata");
+    Path dir = stem.equals("gradle") ? root.resolve("jenkins-plugins/gradle/2.11") : root.resolve(stem);
+    return java.nio.file.Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
+  }
+
+  /** A zip of a directory's files, entries relative to it (what {@code zip -r x.jar .} makes). */
+  static byte[] zipDirectory(Path dir) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out);
+        java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+      for (Path p : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        z.putNextEntry(new java.util.zip.ZipEntry(dir.relativize(p).toString().replace('\\', '/')));
+        z.write(java.nio.file.Files.readAllBytes(p));
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
   /** Syft's lock-file cataloguer excludes devDependencies unless configured otherwise. */
   static boolean peerOmitsDev(JsonNode r) {
     String test = r.get("test").asText();

@@ -3,14 +3,23 @@ package dev.harden.catalog.maven;
 import dev.harden.catalog.MavenArtifact;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Properties;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
-/** Reads a Java archive's coordinates from pom.properties, its manifest, or its file name. */
+/** Reads a Java archive's coordinates: pom.properties, an embedded pom.xml, the manifest, the file name. */
 final class JarIdentity {
 
   /** Coordinates found in one place. */
@@ -36,12 +45,69 @@ final class JarIdentity {
   }
 
   /**
+   * The coordinates of an embedded {@code pom.xml}: the project's own groupId, artifactId and
+   * version, the parent's groupId and version when the project inherits them. DTDs and external
+   * entities are refused (the XML is hostile); unresolved {@code ${...}} properties count as absent.
+   */
+  static Optional<Coordinates> fromPomXml(byte[] bytes) throws IOException {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    Map<String, String> values = new HashMap<>();
+    Deque<String> path = new ArrayDeque<>();
+    try {
+      XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      StringBuilder text = new StringBuilder();
+      while (r.hasNext()) {
+        int event = r.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          path.addLast(r.getLocalName());
+          text.setLength(0);
+        } else if (event == XMLStreamConstants.CHARACTERS) {
+          text.append(r.getText());
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          String key = String.join("/", path);
+          if (POM_FIELDS.contains(key)) {
+            values.putIfAbsent(key, text.toString().trim());
+          }
+          path.removeLast();
+          text.setLength(0);
+        }
+      }
+    } catch (XMLStreamException e) {
+      throw new IOException("pom.xml does not parse: " + e.getMessage(), e);
+    }
+    String g = resolved(values.getOrDefault("project/groupId",
+        values.getOrDefault("project/parent/groupId", "")));
+    String a = resolved(values.getOrDefault("project/artifactId", ""));
+    String v = resolved(values.getOrDefault("project/version",
+        values.getOrDefault("project/parent/version", "")));
+    if (a.isEmpty() || v.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Coordinates(g, a, v, MavenArtifact.Evidence.POM_XML));
+  }
+
+  private static final Set<String> POM_FIELDS = Set.of("project/groupId", "project/artifactId",
+      "project/version", "project/parent/groupId", "project/parent/version");
+
+  private static String resolved(String value) {
+    return value.contains("${") ? "" : value;
+  }
+
+  /**
    * The manifest's main section: version from Implementation-, Bundle- or Specification-Version;
    * group from Implementation-Vendor-Id or the Bundle-SymbolicName's package part; artifact from
    * Implementation-Title, Bundle-Name or the symbolic name.
    */
   static Optional<Coordinates> fromManifest(byte[] bytes) throws IOException {
     Attributes main = new Manifest(new ByteArrayInputStream(bytes)).getMainAttributes();
+    String pluginVersion = first(main, "Plugin-Version");
+    String shortName = first(main, "Short-Name", "Extension-Name");
+    if (!pluginVersion.isEmpty() && !shortName.isEmpty()) { // a Jenkins plugin (hpi/jpi)
+      return Optional.of(new Coordinates(first(main, "Group-Id"), shortName, pluginVersion,
+          MavenArtifact.Evidence.MANIFEST));
+    }
     String version = first(main, "Implementation-Version", "Bundle-Version",
         "Specification-Version");
     String symbolic = first(main, "Bundle-SymbolicName");

@@ -65,6 +65,7 @@ final class JarScanner {
   /** Scans an archive; returns the id of the package that is the archive's own identity. */
   Optional<String> scan(String location, String fileName, byte[] bytes, int depth) {
     Map<String, JarIdentity.Coordinates> fromPoms = new LinkedHashMap<>();
+    Map<String, JarIdentity.Coordinates> fromPomXmls = new LinkedHashMap<>();
     JarIdentity.Coordinates fromManifest = null;
     List<String> nestedOwn = new ArrayList<>();
     try (ZipFile zip = ZipFile.builder()
@@ -91,6 +92,13 @@ final class JarScanner {
           JarIdentity.fromPomProperties(read(zip, entry, SMALL_ENTRY))
               .ifPresent(c -> fromPoms.putIfAbsent(c.groupId() + ":" + c.artifactId() + ":"
                   + c.version(), c));
+        } else if (lower.startsWith("meta-inf/maven/") && lower.endsWith("/pom.xml")) {
+          try {
+            JarIdentity.fromPomXml(read(zip, entry, SMALL_ENTRY)).ifPresent(c -> fromPomXmls
+                .putIfAbsent(c.groupId() + ":" + c.artifactId() + ":" + c.version(), c));
+          } catch (IOException e) {
+            unknowns.add(new Unknown(location + "!/" + name, e.getMessage()));
+          }
         } else if (name.equals("META-INF/MANIFEST.MF")) {
           fromManifest = JarIdentity.fromManifest(read(zip, entry, SMALL_ENTRY)).orElse(null);
         } else if (MavenCataloger.isArchiveName(lower)) {
@@ -115,7 +123,8 @@ final class JarScanner {
       unknowns.add(new Unknown(location, "unreadable Java archive: " + e.getMessage()));
       return Optional.empty();
     }
-    return emit(location, fileName, bytes, fromPoms, fromManifest, nestedOwn);
+    return emit(location, fileName, bytes, fromPoms.isEmpty() ? fromPomXmls : fromPoms,
+        fromManifest, nestedOwn);
   }
 
   private Optional<String> emit(String location, String fileName, byte[] bytes,

@@ -98,6 +98,30 @@ class MavenCatalogerTest {
   }
 
   @Test
+  void embeddedPomXmlWhenThereIsNoPomPropertiesAndEntitiesAreRefused() throws Exception {
+    byte[] pomOnly = zip(entries("META-INF/maven/io.micronaut/micronaut-aop/pom.xml", ("""
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <parent><groupId>io.micronaut</groupId><version>4.9.11</version></parent>
+          <artifactId>micronaut-aop</artifactId>
+          <dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId>
+            <version>9</version></dependency></dependencies>
+        </project>""").getBytes(StandardCharsets.UTF_8)));
+    Pkg p = catalog("/app/lib/aop.jar", pomOnly, CatalogContext.defaults()).packages().get(0);
+    assertThat(p.purl().canonicalize()).isEqualTo("pkg:maven/io.micronaut/micronaut-aop@4.9.11");
+    assertThat(((MavenArtifact) p.metadata()).evidence()).isEqualTo(MavenArtifact.Evidence.POM_XML);
+
+    byte[] xxe = zip(entries("META-INF/maven/g/a/pom.xml", ("""
+        <?xml version="1.0"?>
+        <!DOCTYPE project [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+        <project><groupId>g</groupId><artifactId>&secret;</artifactId><version>1</version></project>
+        """).getBytes(StandardCharsets.UTF_8)));
+    CatalogResult r = catalog("/app/lib/xxe-1.0.jar", xxe, CatalogContext.defaults());
+    assertThat(r.packages()).extracting(Pkg::name).containsExactly("xxe");
+    assertThat(r.unknowns()).singleElement()
+        .satisfies(u -> assertThat(u.path()).endsWith("!/META-INF/maven/g/a/pom.xml"));
+  }
+
+  @Test
   void traversalNamesAreUnknownsAndNothingIsExtracted() throws Exception {
     byte[] evil = zip(entries(
         "../../../../tmp/harden-evil.jar", new byte[] {0},
