@@ -266,6 +266,14 @@ final class PeerRecords {
         }
       }
       case "python" -> name = name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+      case "java" -> {
+        // syft names a Java package by artifact id; its purl carries the group
+        String purl = text(p, "PURL");
+        if (purl.startsWith("pkg:maven/")) {
+          String[] ga = purl.substring(10, purl.indexOf('@')).split("/");
+          name = ga[0] + ":" + ga[1];
+        }
+      }
       default -> { }
     }
     return name + "@" + version;
