@@ -26,7 +26,20 @@ class ImageInventoryTest {
 
   static final Path IMAGES = Path.of("../shared/images");
 
+  /** Each archive is streamed and catalogued once for all tests of this class. */
+  private static final Map<String, CatalogResult> RESULTS = new java.util.concurrent.ConcurrentHashMap<>();
+
   static CatalogResult catalog(String image) throws IOException, InterruptedException {
+    CatalogResult cached = RESULTS.get(image);
+    if (cached != null) {
+      return cached;
+    }
+    CatalogResult r = catalogFresh(image);
+    RESULTS.put(image, r);
+    return r;
+  }
+
+  private static CatalogResult catalogFresh(String image) throws IOException, InterruptedException {
     CatalogRunner runner = BuiltinCatalogers.runner();
     MemoryFileResolver tree = DockerArchiveFixture.load(IMAGES.resolve(image + ".docker.tar"),
         BuiltinCatalogers.selector(runner.catalogers()));
