@@ -38,6 +38,8 @@ public final class PythonCataloger implements Cataloger {
     "**/*{dist-info,DIST-INFO}/METADATA", "**/*{egg-info,EGG-INFO}/PKG-INFO", "**/*.egg-info",
     "**/*.egg"
   };
+  /** Core metadata with its long description stays far below this; a bigger one is a bomb. */
+  private static final long MAX_EGG_METADATA = 8L << 20;
   private static final Glob DIST_METADATA = Glob.compile(METADATA_GLOBS[0]);
   private static final Glob EGG_PKG_INFO = Glob.compile(METADATA_GLOBS[1]);
   private static final Glob EGG_INFO_FILE = Glob.compile(METADATA_GLOBS[2]);
@@ -134,7 +136,7 @@ public final class PythonCataloger implements Cataloger {
       if (info == null) {
         return Optional.empty(); // an egg without metadata: nothing to name
       }
-      byte[] text = FileContents.readBounded(zip.getInputStream(info), ctx.maxFileBytes());
+      byte[] text = FileContents.readBounded(zip.getInputStream(info), MAX_EGG_METADATA);
       List<Unknown> ignored = new ArrayList<>();
       return toPkg(CoreMetadata.parse(new String(text, StandardCharsets.UTF_8)),
           egg.path() + "!/EGG-INFO/PKG-INFO", parent(egg.path()), List.of(egg.path()),

@@ -61,6 +61,9 @@ final class BerkeleyDbReader {
           + " pages present");
     }
     List<byte[]> values = new ArrayList<>();
+    // values are disjoint page chains in a sane file; a hostile one could point many items at
+    // one long chain, so the total copied is bounded by a multiple of the file's size
+    long budget = 2L * db.length;
     for (int page = 0; page < pages; page++) {
       int start = page * pageSize;
       int type = db[start + 25] & 0xff;
@@ -79,7 +82,12 @@ final class BerkeleyDbReader {
           continue;
         }
         long firstPage = b.getInt(itemAt + 4) & 0xffffffffL;
-        values.add(overflowChain(db, b, pageSize, pages, firstPage, maxValueBytes));
+        byte[] value = overflowChain(db, b, pageSize, pages, firstPage, maxValueBytes);
+        budget -= value.length;
+        if (budget < 0) {
+          throw new IOException("values add up to more than twice the database's size");
+        }
+        values.add(value);
       }
     }
     return values;

@@ -39,6 +39,7 @@ final class NdbReader {
     }
     long slots = slotPages * SLOTS_PER_PAGE - 2; // the file header takes the first two slots
     List<byte[]> blobs = new ArrayList<>();
+    long budget = 2L * db.length; // slots pointing at one blob again and again must not multiply it
     for (long i = 0; i < slots; i++) {
       long at = 32 + i * 16;
       if (at + 16 > db.length) {
@@ -63,6 +64,10 @@ final class NdbReader {
       long length = b.getInt(p + 12) & 0xffffffffL;
       if (length > maxBlobBytes || p + 16 + length > db.length) {
         throw new IOException("package " + pkgIndex + ": blob length " + length + " does not fit");
+      }
+      budget -= length;
+      if (budget < 0) {
+        throw new IOException("blobs add up to more than twice the database's size");
       }
       byte[] blob = new byte[(int) length];
       System.arraycopy(db, p + 16, blob, 0, blob.length);
