@@ -24,13 +24,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * contents only for the selected files. Entry names are normalised and clamped to the root; this
  * is not the image reader (that one lands separately) and is only pointed at known fixtures.
  */
-final class DockerArchiveFixture {
+public final class DockerArchiveFixture {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private DockerArchiveFixture() {}
 
-  static MemoryFileResolver load(Path archive, ContentSelector keep) throws IOException {
+  public static MemoryFileResolver load(Path archive, ContentSelector keep) throws IOException {
     Map<String, byte[]> blobs = new HashMap<>();
     try (TarArchiveInputStream tar =
         new TarArchiveInputStream(new BufferedInputStream(Files.newInputStream(archive)))) {

@@ -104,6 +104,35 @@ class SbomFormatsTest {
   }
 
   @Test
+  void nodeAppCycloneDxHasEveryDpkgPackageAndTheAppsNpmPackages() throws Exception {
+    var runner = BuiltinCatalogers.runner();
+    var tree = dev.harden.catalog.DockerArchiveFixture.load(
+        Path.of("../shared/images/node-app.docker.tar"),
+        BuiltinCatalogers.selector(runner.catalogers()));
+    SbomDocument nodeApp = new SbomDocument("node-app.docker.tar",
+        runner.run(tree, CatalogContext.defaults()), Instant.parse("2026-01-02T03:04:05Z"));
+    String bom = new CycloneDxSbomReporter(SpdxLicenseIds.load()).render(nodeApp, OPTIONS);
+    assertThat(new JsonParser().validate(bom, Version.VERSION_16)).isEmpty();
+    Set<String> have = new TreeSet<>();
+    JSON.readTree(bom).get("components")
+        .forEach(c -> have.add(c.get("name").asText() + "\t" + c.get("version").asText()));
+    for (String line : Files.readAllLines(Path.of("../shared/images/node-app.packages.tsv"))) {
+      if (!line.isBlank()) {
+        String[] f = line.split("\t");
+        assertThat(have).contains(f[0] + "\t" + f[1]);
+      }
+    }
+    assertThat(have).contains("express\t4.17.1", "lodash\t4.17.15", "minimist\t1.2.0",
+        "body-parser\t1.19.0", "qs\t6.7.0", "marked\t0.3.6");
+    String spdx = new SpdxSbomReporter(SpdxLicenseIds.load()).render(nodeApp, OPTIONS);
+    JsonSchema schema;
+    try (InputStream in = getClass().getResourceAsStream("/schemas/spdx-schema-v2.3.json")) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(in);
+    }
+    assertThat(schema.validate(JSON.readTree(spdx))).isEmpty();
+  }
+
+  @Test
   void hardenJsonLeavesFilesOutByDefault() throws Exception {
     JsonNode plain = JSON.readTree(new JsonPackagesReporter(false).render(doc, OPTIONS));
     JsonNode full = JSON.readTree(new JsonPackagesReporter(true).render(doc, OPTIONS));
