@@ -29,8 +29,16 @@ public record CatalogResult(
 
   /** The same entries in their stable order (see {@link Pkg#ORDER}), for deterministic output. */
   public CatalogResult sorted() {
+    // Pkg.ORDER ends with the id, which canonicalises the purl: compute it once per package
+    record Keyed(String type, String name, String version, String id, Pkg pkg) {}
+    List<Pkg> ordered = packages.stream()
+        .map(p -> new Keyed(p.type().id(), p.name(), p.version(), p.id(), p))
+        .sorted(Comparator.comparing(Keyed::type).thenComparing(Keyed::name)
+            .thenComparing(Keyed::version).thenComparing(Keyed::id))
+        .map(Keyed::pkg)
+        .toList();
     return new CatalogResult(
-        packages.stream().sorted(Pkg.ORDER).toList(),
+        ordered,
         relationships.stream().sorted(Relationship.ORDER).distinct().toList(),
         unknowns.stream()
             .sorted(Comparator.comparing(Unknown::path).thenComparing(Unknown::reason))
