@@ -1,0 +1,36 @@
+package dev.harden.catalog;
+
+import dev.harden.image.fs.FileEntry;
+import dev.harden.image.fs.FileResolver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Reads a file of the tree into memory, refusing anything larger than a limit. */
+public final class FileContents {
+
+  private FileContents() {}
+
+  public static byte[] bytes(FileResolver files, FileEntry entry, long limit) throws IOException {
+    if (entry.size() > limit) {
+      throw new IOException("file is " + entry.size() + " bytes, over the limit of " + limit);
+    }
+    try (InputStream in = files.open(entry)) {
+      return readBounded(in, limit);
+    }
+  }
+
+  /** UTF-8 text; malformed bytes become U+FFFD rather than failing the parse. */
+  public static String text(FileResolver files, FileEntry entry, long limit) throws IOException {
+    return new String(bytes(files, entry, limit), StandardCharsets.UTF_8);
+  }
+
+  /** Reads a stream to its end, failing once more than {@code limit} bytes arrive. */
+  public static byte[] readBounded(InputStream in, long limit) throws IOException {
+    byte[] data = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+    if (data.length > limit) {
+      throw new IOException("content is over the limit of " + limit + " bytes");
+    }
+    return data;
+  }
+}
