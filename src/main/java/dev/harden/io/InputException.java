@@ -26,6 +26,10 @@ public class InputException extends Exception {
     this(source, 0, message, null);
   }
 
+  public InputException(String source, String message, Throwable cause) {
+    this(source, 0, message, cause);
+  }
+
   /** The file, directory or reference the problem is in. */
   public String source() {
     return source;
