@@ -47,8 +47,12 @@ public record Digest(String algorithm, String hex) {
   }
 
   public static Digest sha256(byte[] content) {
-    MessageDigest md = newSha256();
-    return new Digest("sha256", HexFormat.of().formatHex(md.digest(content)));
+    return of("sha256", content);
+  }
+
+  /** The digest of {@code content} with {@code algorithm} ({@code sha256} or {@code sha512}). */
+  public static Digest of(String algorithm, byte[] content) {
+    return new Digest(algorithm, HexFormat.of().formatHex(messageDigest(algorithm).digest(content)));
   }
 
   /** A fresh message digest for this digest's algorithm. */
