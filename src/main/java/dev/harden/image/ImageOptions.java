@@ -62,6 +62,11 @@ public record ImageOptions(
         parallelism, p);
   }
 
+  public ImageOptions withTempDir(Path dir) {
+    return new ImageOptions(platform, limits, insecureRegistries, dockerConfig, dir, parallelism,
+        progress);
+  }
+
   public ImageOptions withParallelism(int n) {
     return new ImageOptions(platform, limits, insecureRegistries, dockerConfig, tempDir, n,
         progress);

@@ -126,7 +126,7 @@ public final class Decompressor {
         throw new IOException(source + ": corrupt " + name() + " stream: " + e.getMessage(), e);
       } catch (LimitExceededException | DigestMismatchException e) {
         throw e;
-      } catch (RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         // aircompressor reports corrupt or truncated zstd input as unchecked exceptions
         throw new IOException(source + ": corrupt " + name() + " stream: " + e.getMessage(), e);
       }

@@ -85,8 +85,9 @@ public final class TestImages {
     rootfs.put("type", "layers");
     ArrayNode ids = rootfs.putArray("diff_ids");
     ArrayNode history = c.putArray("history");
+    java.util.Map<byte[], String> ids0 = new java.util.IdentityHashMap<>();
     for (int i = 0; i < plain.size(); i++) {
-      ids.add(Digest.sha256(plain.get(i)).toString());
+      ids.add(ids0.computeIfAbsent(plain.get(i), p -> Digest.sha256(p).toString()));
       history.addObject().put("created_by", "RUN step " + (i + 1));
     }
     configEdit.accept(c);
@@ -136,7 +137,10 @@ public final class TestImages {
   public static Digest writeBlob(Path layout, byte[] blob) throws IOException {
     Digest d = Digest.sha256(blob);
     Files.createDirectories(layout.resolve("blobs/sha256"));
-    Files.write(layout.resolve("blobs/sha256/" + d.hex()), blob);
+    Path file = layout.resolve("blobs/sha256/" + d.hex());
+    if (!Files.exists(file)) {
+      Files.write(file, blob);
+    }
     return d;
   }
 
