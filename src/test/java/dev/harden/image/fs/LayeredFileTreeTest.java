@@ -104,7 +104,7 @@ class LayeredFileTreeTest {
   @Test
   void hardLinksReadTheirTargetAcrossLayers() throws Exception {
     TestImages img = TestImages.image()
-        .layer(TarBuilder.layer().file("/usr/bin/perl", "#!perl", 0755))
+        .layer(TarBuilder.layer().file("/usr/bin/perl", "#!perl".getBytes(StandardCharsets.UTF_8), 0755))
         .layer(TarBuilder.layer().hardlink("/usr/bin/perl5.36", "/usr/bin/perl")
             .hardlink("/usr/bin/dangling", "/nope"));
     try (LayeredFileTree t = tree(img, ContentSelector.ALL)) {
