@@ -27,6 +27,7 @@ public final class SafeTarReader implements Closeable {
   private final int maxPathLength;
   private final String source;
   private TarEntry current;
+  private byte[] skipBuffer;
 
   /**
    * @param in the plain (decompressed) tar bytes
@@ -79,8 +80,13 @@ public final class SafeTarReader implements Closeable {
   }
 
   private void skipContent() throws IOException {
-    while (tar.skip(Long.MAX_VALUE) > 0) {
-      // TarArchiveInputStream stops at the end of the current entry
+    // read (not skip) in large chunks: the bytes must pass the digest anyway, and
+    // TarArchiveInputStream's own skip reads in small ones
+    if (skipBuffer == null) {
+      skipBuffer = new byte[64 * 1024];
+    }
+    while (tar.read(skipBuffer, 0, skipBuffer.length) > 0) {
+      // read stops at the end of the current entry
     }
   }
 

@@ -13,10 +13,19 @@ public final class Glob {
 
   private final String pattern;
   private final Pattern regex;
+  /** Text every match ends with (after the last wildcard): a cheap test before the regex. */
+  private final String literalSuffix;
 
   private Glob(String pattern, Pattern regex) {
     this.pattern = pattern;
     this.regex = regex;
+    int last = -1;
+    for (int i = 0; i < pattern.length(); i++) {
+      if ("*?{},".indexOf(pattern.charAt(i)) >= 0) {
+        last = i;
+      }
+    }
+    this.literalSuffix = pattern.substring(last + 1);
   }
 
   public static Glob compile(String pattern) {
@@ -59,6 +68,9 @@ public final class Glob {
 
   public boolean matches(String absolutePath) {
     String path = absolutePath.startsWith("/") ? absolutePath : "/" + absolutePath;
+    if (!path.endsWith(literalSuffix)) {
+      return false;
+    }
     if (pattern.startsWith("/")) {
       return regex.matcher(path).matches();
     }
