@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -101,6 +102,13 @@ public final class LayeredFileTree implements FileResolver, Closeable {
     } catch (InputException | RuntimeException | Error e) {
       for (Future<?> f : parsed) {
         f.cancel(true);
+      }
+      // let the other layers' threads stop before their spill files are removed
+      pool.shutdownNow();
+      try {
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
       }
       closeQuietly(result);
       throw e;

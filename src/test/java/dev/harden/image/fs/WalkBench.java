@@ -30,7 +30,10 @@ public final class WalkBench {
     long entries;
     long kept;
     try (ImageContents c = ImageSources.read(args[0], options, CATALOGUER_LIKE)) {
-      entries = c.files().entries().peek(e -> bytes.addAndGet(e.size())).count();
+      entries = c.files().entries().mapToLong(e -> {
+        bytes.addAndGet(e.size());
+        return 1;
+      }).sum();
       kept = c.files().entries().filter(FileEntry::isRegular)
           .filter(CATALOGUER_LIKE::keep).count();
       if (!c.notes().isEmpty()) {
