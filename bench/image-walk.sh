@@ -5,7 +5,8 @@
 # `gzip -dc` of the same layers to /dev/null, on ../shared/images/node-app.docker.tar and on a
 # generated ~2 GB image (built once into $BENCH_DIR from host directories). Prints medians of RUNS
 # interleaved runs (wall and user CPU) and harden's peak RSS under -Xmx512m. Asserts nothing:
-# the figures go into the report.
+# the figures go into the report. A last line per image gives the steady-state cost: the third pass
+# of one JVM over the same image (no start-up, JIT warm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
@@ -69,10 +70,14 @@ bench() {
   done
   local mg mh; mg=$(med "${gw[@]}"); mh=$(med "${hw[@]}")
   tail -n 1 "$W/out"
+  java $JAVA_OPTS -cp "$CP" dev.harden.image.fs.WalkBench "$target" 0 3 > "$W/warm"
+  local warm; warm=$(tail -n 1 "$W/warm" | sed -E 's/pass 3: ([0-9]+) ms.*/\1/')
   printf '%s: gzip -dc %ss wall (%ss user); harden read+walk %ss wall (%ss user), peak RSS %s MiB; ratio %s\n' \
     "$name" "$mg" "$(med "${gu[@]}")" "$mh" "$(med "${hu[@]}")" \
     "$(( $(printf '%s\n' "${hr[@]}" | sort -n | tail -1) / 1024 ))" \
     "$(echo "scale=2; $mh / $mg" | bc)"
+  printf '%s: steady state (3rd pass in one JVM) %s ms; ratio %s\n' "$name" "$warm" \
+    "$(echo "scale=2; $warm / 1000 / $mg" | bc)"
 }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); java opts: $JAVA_OPTS"

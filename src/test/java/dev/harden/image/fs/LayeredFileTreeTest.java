@@ -176,6 +176,26 @@ class LayeredFileTreeTest {
   }
 
   @Test
+  void progressIsReportedForEveryLayer() throws Exception {
+    TestImages img = TestImages.image()
+        .layer(TarBuilder.layer().file("/a", "a"))
+        .layer(TarBuilder.layer().file("/b", "b"));
+    Path layout = img.ociDir(tmp.resolve("progress"));
+    java.util.List<dev.harden.image.ProgressListener.Event> events =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Image image = ImageArchives.open(layout, ImageOptions.defaults());
+        LayeredFileTree t = LayeredFileTree.read(image, ContentSelector.NONE,
+            ImageOptions.defaults().withProgress(events::add))) {
+      assertThat(t.size()).isEqualTo(3);
+    }
+    assertThat(events).filteredOn(e -> e.stage()
+            == dev.harden.image.ProgressListener.Stage.LAYER_DONE)
+        .extracting(dev.harden.image.ProgressListener.Event::layer)
+        .containsExactlyInAnyOrder(0, 1);
+    assertThat(events).allMatch(e -> e.layers() == 2 && e.bytesTotal() > 0);
+  }
+
+  @Test
   void layerInfoPairsHistoryStepsWithLayers() throws Exception {
     TestImages img = TestImages.image()
         .layer(TarBuilder.layer().file("/a", "a"))

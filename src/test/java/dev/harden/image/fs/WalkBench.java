@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Bench driver for bench/image-walk.sh (not a test): opens an image, builds its layered tree with a
- * selector like the cataloguers' and walks every entry, then prints one line of figures.
- * Arguments: IMAGE [PARALLELISM].
+ * selector like the cataloguers' and walks every entry, then prints one line of figures per pass.
+ * Arguments: IMAGE [PARALLELISM [PASSES]]. The first pass of a process is "cold" (JVM start-up and
+ * JIT compilation included); later passes show the steady-state cost of the library itself.
  */
 public final class WalkBench {
 
@@ -21,28 +22,31 @@ public final class WalkBench {
   private WalkBench() {}
 
   public static void main(String[] args) throws Exception {
-    long start = System.nanoTime();
     ImageOptions options = ImageOptions.defaults();
-    if (args.length > 1) {
+    if (args.length > 1 && Integer.parseInt(args[1]) > 0) {
       options = options.withParallelism(Integer.parseInt(args[1]));
     }
-    AtomicLong bytes = new AtomicLong();
-    long entries;
-    long kept;
-    try (ImageContents c = ImageSources.read(args[0], options, CATALOGUER_LIKE)) {
-      entries = c.files().entries().mapToLong(e -> {
-        bytes.addAndGet(e.size());
-        return 1;
-      }).sum();
-      kept = c.files().entries().filter(FileEntry::isRegular)
-          .filter(CATALOGUER_LIKE::keep).count();
-      if (!c.notes().isEmpty()) {
-        System.err.println("notes: " + c.notes().size());
+    int passes = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    for (int pass = 1; pass <= passes; pass++) {
+      long start = System.nanoTime();
+      AtomicLong bytes = new AtomicLong();
+      long entries;
+      long kept;
+      int notes;
+      try (ImageContents c = ImageSources.read(args[0], options, CATALOGUER_LIKE)) {
+        entries = c.files().entries().mapToLong(e -> {
+          bytes.addAndGet(e.size());
+          return 1;
+        }).sum();
+        kept = c.files().entries().filter(FileEntry::isRegular)
+            .filter(CATALOGUER_LIKE::keep).count();
+        notes = c.notes().size();
       }
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      Runtime rt = Runtime.getRuntime();
+      System.out.printf("pass %d: %d ms, %d entries, %d MiB in files, %d kept, %d notes,"
+          + " heap used %d MiB%n", pass, ms, entries, bytes.get() >> 20, kept, notes,
+          (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("walk %s: %d ms, %d entries, %d MiB in files, %d kept, heap used %d MiB%n",
-        args[0], ms, entries, bytes.get() >> 20, kept,
-        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
   }
 }

@@ -119,6 +119,14 @@ class RegistryImagesTest {
       assertThat(amd.digest()).isNotEqualTo(arm.digest());
       ImageValidator.validate(arm);
     }
+    RegistryIndex index = RegistryIndex.open(client, "latest", ImageLimits.DEFAULTS);
+    assertThat(index.digest()).isEqualTo(top.digest());
+    assertThat(index.manifest().manifests()).extracting(d -> d.platform().architecture())
+        .containsExactly("amd64", "arm64");
+    try (Image arm = index.image(index.manifest().manifests().get(1))) {
+      assertThat(arm.config().architecture()).isEqualTo("arm64");
+      ImageValidator.validate(arm);
+    }
     assertThatThrownBy(() -> RegistryImages.open(parsed,
             ImageOptions.defaults().withPlatform(Platform.parse("linux/s390x"))))
         .isInstanceOf(InputException.class)
