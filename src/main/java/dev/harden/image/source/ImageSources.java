@@ -97,8 +97,8 @@ public final class ImageSources {
     if (Files.exists(p)) {
       return Kind.ARCHIVE;
     }
-    if (target.contains("/") && (target.startsWith(".") || target.startsWith("/")
-        || target.endsWith(".tar") || target.endsWith(".tar.gz") || target.endsWith(".tgz"))) {
+    if (target.startsWith(".") || target.startsWith("/") || target.endsWith(".tar")
+        || target.endsWith(".tar.gz") || target.endsWith(".tgz")) {
       throw new InputException(target, "no such file or directory");
     }
     if (ImageReference.looksLikeReference(target)) {

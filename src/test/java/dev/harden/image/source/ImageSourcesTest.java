@@ -31,6 +31,8 @@ class ImageSourcesTest {
     assertThat(ImageSources.kindOf("docker://ghcr.io/a/b")).isEqualTo(ImageSources.Kind.REGISTRY);
     assertThatThrownBy(() -> ImageSources.kindOf("./missing/image.tar"))
         .isInstanceOf(InputException.class).hasMessageContaining("no such file");
+    assertThatThrownBy(() -> ImageSources.kindOf("image.tar"))
+        .isInstanceOf(InputException.class).hasMessageContaining("no such file");
 
     try (ImageContents c = ImageSources.read(tmp.resolve("rootfs").toString(),
         ImageOptions.defaults(), ContentSelector.NONE)) {
