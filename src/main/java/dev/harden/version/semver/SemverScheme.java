@@ -54,7 +54,7 @@ public final class SemverScheme implements VersionScheme {
         switch (id) {
           case "npm" -> npmToStrict(raw);
           case "go" -> goToStrict(raw);
-          default -> raw;
+          default -> raw.startsWith("v") ? null : raw;
         };
     Semver parsed = strict == null ? null : Semver.parse(strict);
     if (parsed == null) {
