@@ -39,7 +39,8 @@ public final class RecordImporter {
 
   /** Imports every record under {@code paths}. */
   public Result importPaths(List<Path> paths) throws InputException {
-    other += RecordFiles.visit(paths, this::accept);
+    int skippedByName = RecordFiles.visit(paths, this::accept);
+    other += skippedByName;
     return result();
   }
 
