@@ -5,11 +5,9 @@ import dev.harden.io.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +25,10 @@ import java.util.Set;
  * ecosystem's records with its archive's. Everything is built in a staged copy: any failure (HTTP
  * error, cut connection, truncated or hostile archive, bad record) leaves the old database as it
  * was.
+ *
+ * <p>Downloads use {@link HttpURLConnection} rather than {@code java.net.http.HttpClient} because
+ * it has a socket read timeout: a server that stalls mid-body fails the update instead of hanging
+ * it.
  */
 public final class DbUpdater {
 
@@ -52,14 +54,19 @@ public final class DbUpdater {
    */
   public record Outcome(Ecosystem ecosystem, String url, Status status, int records) {}
 
-  private final HttpClient http;
   private final Clock clock;
   private final String userAgent;
+  private final Duration readTimeout;
 
-  public DbUpdater(HttpClient http, Clock clock, String userAgent) {
-    this.http = http;
+  /**
+   * @param clock stamps the fetch times
+   * @param userAgent sent with every request
+   * @param readTimeout how long a read may wait for the next bytes before the update fails
+   */
+  public DbUpdater(Clock clock, String userAgent, Duration readTimeout) {
     this.clock = clock;
     this.userAgent = userAgent;
+    this.readTimeout = readTimeout;
   }
 
   /**
@@ -92,45 +99,43 @@ public final class DbUpdater {
         base + "/" + URLEncoder.encode(e.osvName(), StandardCharsets.UTF_8).replace("+", "%20")
             + "/all.zip";
     Optional<DbInfo.Source> before = writer.source(e).filter(s -> s.url().equals(url));
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(60))
-            .header("User-Agent", userAgent)
-            .GET();
-    before.map(DbInfo.Source::etag).ifPresent(t -> request.header("If-None-Match", t));
-    before.map(DbInfo.Source::lastModified).ifPresent(t -> request.header("If-Modified-Since", t));
     Path download = null;
+    HttpURLConnection http = null;
     try {
-      HttpResponse<InputStream> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream body = response.body()) {
-        int status = response.statusCode();
-        if (status == 304 && before.isPresent()) {
-          DbInfo.Source s = before.get();
-          writer.putSource(e, url, s.etag(), s.lastModified(), s.records());
-          return new Outcome(e, url, Status.UNCHANGED, s.records());
-        }
-        if (status != 200) {
-          throw new InputException(url, "HTTP " + status + " (expected 200 with the archive)");
-        }
-        download = Files.createTempFile(db.toAbsolutePath().getParent(), ".harden-download.", ".zip");
-        copyBounded(url, body, download, response.headers().firstValueAsLong("Content-Length"));
+      http = (HttpURLConnection) URI.create(url).toURL().openConnection();
+      http.setConnectTimeout((int) Duration.ofSeconds(30).toMillis());
+      http.setReadTimeout((int) readTimeout.toMillis());
+      http.setUseCaches(false);
+      http.setRequestProperty("User-Agent", userAgent);
+      HttpURLConnection request = http;
+      before.map(DbInfo.Source::etag).ifPresent(t -> request.setRequestProperty("If-None-Match", t));
+      before
+          .map(DbInfo.Source::lastModified)
+          .ifPresent(t -> request.setRequestProperty("If-Modified-Since", t));
+      int status = http.getResponseCode();
+      if (status == 304 && before.isPresent()) {
+        DbInfo.Source s = before.get();
+        writer.putSource(e, url, s.etag(), s.lastModified(), s.records());
+        return new Outcome(e, url, Status.UNCHANGED, s.records());
+      }
+      if (status != 200) {
+        throw new InputException(url, "HTTP " + status + " (expected 200 with the archive)");
+      }
+      download = Files.createTempFile(db.toAbsolutePath().getParent(), ".harden-download.", ".zip");
+      try (InputStream body = http.getInputStream()) {
+        copyBounded(url, body, download, http.getContentLengthLong());
       }
       writer.dropOrigin(origin(e));
       RecordImporter.Result r = new RecordImporter(writer, origin(e)).importZip(download);
       writer.putSource(
-          e,
-          url,
-          response.headers().firstValue("ETag").orElse(null),
-          response.headers().firstValue("Last-Modified").orElse(null),
-          r.advisories());
+          e, url, http.getHeaderField("ETag"), http.getHeaderField("Last-Modified"), r.advisories());
       return new Outcome(e, url, Status.DOWNLOADED, r.advisories());
     } catch (IOException ex) {
       throw new InputException(url, "download failed: " + ex);
-    } catch (InterruptedException ex) {
-      Thread.currentThread().interrupt();
-      throw new InputException(url, "download interrupted");
     } finally {
+      if (http != null) {
+        http.disconnect();
+      }
       if (download != null) {
         try {
           Files.deleteIfExists(download);
@@ -146,8 +151,7 @@ public final class DbUpdater {
     return "update:" + e.name();
   }
 
-  private static void copyBounded(
-      String url, InputStream in, Path to, java.util.OptionalLong declared)
+  private static void copyBounded(String url, InputStream in, Path to, long declared)
       throws IOException, InputException {
     long n = 0;
     byte[] buf = new byte[1 << 16];
@@ -161,9 +165,8 @@ public final class DbUpdater {
         out.write(buf, 0, r);
       }
     }
-    if (declared.isPresent() && declared.getAsLong() != n) {
-      throw new InputException(
-          url, "download cut short: " + n + " of " + declared.getAsLong() + " bytes");
+    if (declared >= 0 && declared != n) {
+      throw new InputException(url, "download cut short: " + n + " of " + declared + " bytes");
     }
   }
 }
