@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.harden.ecosystem.Ecosystem;
 import dev.harden.version.Containment;
+import dev.harden.vulndb.OsvParser;
 import dev.harden.vulndb.TestDb;
 import dev.harden.vulndb.VulnStore;
 import java.nio.file.Files;
@@ -49,13 +50,13 @@ class OsvScannerGoldenTest {
     matcher = new AdvisoryMatcher(store);
     try (Stream<Path> s = Files.walk(TestDb.ADVISORIES.resolve("osv"))) {
       held = new TreeSet<>();
+      OsvParser parser = new OsvParser();
       for (Path p : s.filter(Files::isRegularFile).toList()) {
-        String text = Files.readString(p);
-        int i = text.indexOf("\"id\"");
-        String id = i >= 0
-            ? text.substring(text.indexOf('"', text.indexOf(':', i) + 1) + 1).replaceFirst("\".*", "").split("\"")[0]
-            : text.replaceFirst("(?s)^.*?\\bid: *", "").split("\\s")[0];
-        held.add(id.strip());
+        byte[] bytes = Files.readAllBytes(p);
+        var tree = p.toString().endsWith(".yaml")
+            ? parser.readYaml(p.toString(), bytes)
+            : parser.readJson(p.toString(), bytes);
+        held.add(tree.path("id").asText());
       }
     }
     assertThat(held).contains("GHSA-jfh8-c2jp-5v3q", "PYSEC-2021-63", "OSV-2018-389", "GO-2021-0053");
