@@ -74,7 +74,8 @@ final class AdvisoryCodec {
     }
   }
 
-  Advisory decode(String id, byte[] body) throws InputException {
+  /** Reads a stored body; the severity comes from the advisory row, resolved at import. */
+  Advisory decode(String id, byte[] body, Severity severity) throws InputException {
     byte[] text;
     try {
       text = inflate(body);
@@ -82,7 +83,7 @@ final class AdvisoryCodec {
       throw new InputException("advisory " + id, "stored record is corrupt: " + e.getMessage());
     }
     JsonNode n = parser.readJson("advisory " + id, text);
-    return parser.parse("advisory " + id, n);
+    return parser.parseWithoutSeverity("advisory " + id, n).withSeverity(severity);
   }
 
   private static void putIfPresent(ObjectNode n, String field, String value) {

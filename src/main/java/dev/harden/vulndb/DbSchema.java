@@ -19,8 +19,11 @@ final class DbSchema {
   private static final String[] DDL = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     // body: the deflated, trimmed OSV JSON of the advisory (AdvisoryCodec)
+    // severity_*: the severity resolved from the record itself at import (CVE records are
+    // joined at read time, since they may be imported later)
     "CREATE TABLE advisory(id TEXT PRIMARY KEY, modified TEXT, withdrawn INTEGER NOT NULL,"
-        + " body BLOB NOT NULL)",
+        + " severity_level TEXT NOT NULL, severity_score REAL, severity_vector TEXT,"
+        + " severity_source TEXT NOT NULL, body BLOB NOT NULL)",
     // one row per (advisory, ecosystem, release, package): the lookup index of the matcher
     "CREATE TABLE affected(advisory_id TEXT NOT NULL, ecosystem TEXT NOT NULL, release TEXT,"
         + " name TEXT NOT NULL)",

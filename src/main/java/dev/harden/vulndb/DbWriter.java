@@ -106,7 +106,9 @@ public final class DbWriter implements AutoCloseable {
       if (putAdvisory == null) {
         putAdvisory =
             c.prepareStatement(
-                "INSERT OR REPLACE INTO advisory(id, modified, withdrawn, body) VALUES (?,?,?,?)");
+                "INSERT OR REPLACE INTO advisory(id, modified, withdrawn, severity_level,"
+                    + " severity_score, severity_vector, severity_source, body)"
+                    + " VALUES (?,?,?,?,?,?,?,?)");
         deleteAffected = c.prepareStatement("DELETE FROM affected WHERE advisory_id = ?");
         putAffected =
             c.prepareStatement(
@@ -118,7 +120,16 @@ public final class DbWriter implements AutoCloseable {
       putAdvisory.setString(1, a.id());
       putAdvisory.setString(2, a.modified());
       putAdvisory.setInt(3, a.isWithdrawn() ? 1 : 0);
-      putAdvisory.setBytes(4, codec.encode(a));
+      Severity sev = a.severity();
+      putAdvisory.setString(4, sev.level().name());
+      if (sev.score() == null) {
+        putAdvisory.setNull(5, java.sql.Types.REAL);
+      } else {
+        putAdvisory.setDouble(5, sev.score());
+      }
+      putAdvisory.setString(6, sev.vector());
+      putAdvisory.setString(7, sev.source());
+      putAdvisory.setBytes(8, codec.encode(a));
       putAdvisory.executeUpdate();
       deleteAffected.setString(1, a.id());
       deleteAffected.executeUpdate();

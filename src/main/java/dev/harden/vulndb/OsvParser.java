@@ -26,6 +26,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class OsvParser {
 
   private final ObjectMapper json = new ObjectMapper();
+  private final SeverityResolver severities = new SeverityResolver();
 
   /** Parses JSON text; {@code source} names the file (and zip entry) in errors. */
   public JsonNode readJson(String source, byte[] bytes) throws InputException {
@@ -63,6 +64,12 @@ public final class OsvParser {
 
   /** Converts an OSV tree; fails on a record whose shape breaks the OSV schema. */
   public Advisory parse(String source, JsonNode n) throws InputException {
+    Advisory a = parseWithoutSeverity(source, n);
+    return a.withSeverity(severities.resolve(a.scores(), a.databaseSeverity(), List.of()));
+  }
+
+  /** As {@link #parse}, leaving the severity UNKNOWN (the store keeps it resolved already). */
+  Advisory parseWithoutSeverity(String source, JsonNode n) throws InputException {
     String id = text(n, "id");
     if (id == null || id.isBlank()) {
       throw new InputException(source, "OSV record without an id");
@@ -92,10 +99,9 @@ public final class OsvParser {
       }
     }
     String summary = text(n, "summary");
-    Severity severity = SeverityResolver.resolve(scores, dbSeverity, List.of());
     return new Advisory(
         id, aliases, summary, text(n, "published"), text(n, "modified"), text(n, "withdrawn"),
-        scores, dbSeverity, affected, severity);
+        scores, dbSeverity, affected, Severity.UNKNOWN);
   }
 
   private Optional<AffectedPackage> affectedPackage(String source, String id, JsonNode a)

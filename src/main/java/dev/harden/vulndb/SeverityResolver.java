@@ -1,7 +1,9 @@
 package dev.harden.vulndb;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,15 +20,16 @@ import java.util.Optional;
  */
 public final class SeverityResolver {
 
-  private SeverityResolver() {}
+  /** Scores by vector: real data repeats a few thousand vectors across many records. */
+  private final Map<String, Optional<CvssVector>> scored = new HashMap<>();
 
-  /** The severity from the record alone. */
-  public static Severity resolve(
+  /** The severity from the record's own entries and the CVE records of its CVE ids. */
+  public Severity resolve(
       List<Advisory.ScoreEntry> scores, String databaseSeverity, List<CveSeverity> cves) {
     Optional<CvssVector> best =
         scores.stream()
-            .filter(s -> s.type() != null && s.type().startsWith("CVSS_"))
-            .map(s -> CvssVector.score(s.score()))
+            .filter(s -> s.type() != null && s.type().startsWith("CVSS_") && s.score() != null)
+            .map(s -> scored.computeIfAbsent(s.score(), CvssVector::score))
             .flatMap(Optional::stream)
             .min(Comparator.comparingInt(CvssVector::preference));
     Optional<CveSeverity> cve =

@@ -32,6 +32,7 @@ public final class VulnStore implements AdvisorySource, AutoCloseable {
   private final Path file;
   private final Connection c;
   private final AdvisoryCodec codec = new AdvisoryCodec();
+  private final SeverityResolver severities = new SeverityResolver();
   private final Map<String, List<Advisory>> cache = new HashMap<>();
   private PreparedStatement byPackage;
   private PreparedStatement cveById;
@@ -77,14 +78,14 @@ public final class VulnStore implements AdvisorySource, AutoCloseable {
       if (byPackage == null) {
         byPackage =
             c.prepareStatement(
-                "SELECT a.id, a.body FROM advisory a WHERE a.id IN (SELECT advisory_id FROM affected"
-                    + " WHERE ecosystem = ? AND name = ?) ORDER BY a.id");
+                "SELECT " + COLUMNS + " FROM advisory WHERE id IN (SELECT advisory_id FROM affected"
+                    + " WHERE ecosystem = ? AND name = ?) ORDER BY id");
       }
       byPackage.setString(1, ecosystem.name());
       byPackage.setString(2, normalised);
       try (ResultSet r = byPackage.executeQuery()) {
         while (r.next()) {
-          out.add(enrich(codec.decode(r.getString(1), r.getBytes(2))));
+          out.add(read(r));
         }
       }
     } catch (SQLException e) {
@@ -97,10 +98,11 @@ public final class VulnStore implements AdvisorySource, AutoCloseable {
 
   /** One advisory by id, withdrawn or not. */
   public synchronized Optional<Advisory> advisory(String id) throws InputException {
-    try (PreparedStatement p = c.prepareStatement("SELECT body FROM advisory WHERE id = ?")) {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM advisory WHERE id = ?")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Optional.of(enrich(codec.decode(id, r.getBytes(1)))) : Optional.empty();
+        return r.next() ? Optional.of(read(r)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw failed(e);
@@ -185,8 +187,19 @@ public final class VulnStore implements AdvisorySource, AutoCloseable {
     return out;
   }
 
+  private static final String COLUMNS =
+      "id, severity_level, severity_score, severity_vector, severity_source, body";
+
+  private Advisory read(ResultSet r) throws SQLException, InputException {
+    double value = r.getDouble(3);
+    Double score = r.wasNull() ? null : value;
+    Severity severity =
+        new Severity(SeverityLevel.valueOf(r.getString(2)), score, r.getString(4), r.getString(5));
+    return enrich(codec.decode(r.getString(1), r.getBytes(6), severity));
+  }
+
   /** Fills in score and vector from CVE records when the advisory's own record has none. */
-  private Advisory enrich(Advisory a) throws SQLException {
+  private Advisory enrich(Advisory a) throws SQLException, InputException {
     if (a.severity().scored() || a.cveIds().isEmpty()) {
       return a;
     }
@@ -210,7 +223,7 @@ public final class VulnStore implements AdvisorySource, AutoCloseable {
     }
     return cves.isEmpty()
         ? a
-        : a.withSeverity(SeverityResolver.resolve(a.scores(), a.databaseSeverity(), cves));
+        : a.withSeverity(severities.resolve(a.scores(), a.databaseSeverity(), cves));
   }
 
   private int count(String sql) throws InputException {

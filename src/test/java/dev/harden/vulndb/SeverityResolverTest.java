@@ -31,7 +31,7 @@ class SeverityResolverTest {
   @Test
   void databaseSeverityWinsTheLevelCvssGivesTheScore() {
     Severity s =
-        SeverityResolver.resolve(
+        new SeverityResolver().resolve(
             List.of(
                 new Advisory.ScoreEntry("CVSS_V4", "CVSS:4.0/AV:N/AC:H/AT:P/PR:N/UI:P/VC:L/VI:L/VA:L/SC:N/SI:N/SA:N"),
                 new Advisory.ScoreEntry("CVSS_V3", "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:L/A:L")),
@@ -46,7 +46,7 @@ class SeverityResolverTest {
   @Test
   void withoutDatabaseSeverityTheCvssRatingDecides() {
     Severity s =
-        SeverityResolver.resolve(
+        new SeverityResolver().resolve(
             List.of(new Advisory.ScoreEntry("CVSS_V2", "AV:N/AC:L/Au:N/C:C/I:C/A:C")), null, List.of());
     assertThat(s.level()).isEqualTo(SeverityLevel.CRITICAL);
     assertThat(s.source()).isEqualTo("osv:CVSS_V2");
@@ -62,7 +62,7 @@ class SeverityResolverTest {
       assertThat(c.score()).isEqualTo(9.1);
       assertThat(c.origin()).isEqualTo("adp:CISA-ADP");
     });
-    Severity s = SeverityResolver.resolve(List.of(), null, perl);
+    Severity s = new SeverityResolver().resolve(List.of(), null, perl);
     assertThat(s.level()).isEqualTo(SeverityLevel.CRITICAL);
     assertThat(s.source()).isEqualTo("cve:CVE-2026-13221/adp:CISA-ADP");
 
@@ -83,7 +83,7 @@ class SeverityResolverTest {
 
   @Test
   void nothingKnownIsUnknown() {
-    assertThat(SeverityResolver.resolve(List.of(), null, List.of())).isEqualTo(Severity.UNKNOWN);
+    assertThat(new SeverityResolver().resolve(List.of(), null, List.of())).isEqualTo(Severity.UNKNOWN);
     assertThat(SeverityLevel.ofText("MODERATE")).contains(SeverityLevel.MEDIUM);
     assertThat(SeverityLevel.ofScore(0.0)).isEqualTo(SeverityLevel.NONE);
   }
