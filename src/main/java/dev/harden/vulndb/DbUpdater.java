@@ -77,7 +77,9 @@ public final class DbUpdater {
   public List<Outcome> update(Path db, URI source, Set<Ecosystem> asked) throws InputException {
     List<Outcome> outcomes = new ArrayList<>();
     try (DbWriter writer = DbWriter.stage(db, clock)) {
-      Set<Ecosystem> ecosystems = asked.isEmpty() ? writer.knownEcosystems() : asked;
+      // in Ecosystem order, so output and failures do not depend on set iteration order
+      Set<Ecosystem> ecosystems =
+          new java.util.TreeSet<>(asked.isEmpty() ? writer.knownEcosystems() : asked);
       if (ecosystems.isEmpty()) {
         throw new InputException(
             db.toString(),
