@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       LintCommand.class,
       RulesCommand.class,
+      DbCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class HardenCommand implements Runnable {
