@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     description = "Makes production container images small, non-root and quiet.",
     subcommands = {
       LintCommand.class,
+      ScanCommand.class,
+      SbomCommand.class,
       RulesCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
@@ -36,9 +38,19 @@ public final class HardenCommand implements Runnable {
         new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     cli.setErr(errWriter);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, errWriter));
+    cli.setParameterExceptionHandler(HardenCommand::usageError);
     int code = cli.execute(args);
     cli.getOut().flush();
     return code;
+  }
+
+  /** A usage error: the message and a pointer to help, not the whole usage text. */
+  static int usageError(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("harden: " + e.getMessage());
+    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+    err.flush();
+    return ExitCodes.INPUT;
   }
 
   /** Turns an exception into a one-line message and exit code 2; stack traces only on request. */

@@ -6,6 +6,21 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(HardenCommand.run(args, System.out, System.err));
+    int code;
+    try {
+      code = HardenCommand.run(args, System.out, System.err);
+    } catch (OutOfMemoryError e) {
+      // the input was too large for the heap: a clear message, not a trace
+      System.err.println("harden: out of memory (raise the heap with HARDEN_JAVA_OPTS=-Xmx...)");
+      code = 2;
+    } catch (Error e) {
+      System.err.println("harden: internal error: " + e
+          + " (set HARDEN_DEBUG=1 for details, and please report it)");
+      if ("1".equals(System.getenv("HARDEN_DEBUG"))) {
+        e.printStackTrace();
+      }
+      code = 2;
+    }
+    System.exit(code);
   }
 }
