@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       LintCommand.class,
       ScanCommand.class,
       SbomCommand.class,
+      InspectCommand.class,
       RulesCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class

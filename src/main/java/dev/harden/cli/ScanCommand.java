@@ -37,6 +37,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin DbLocation db;
 
+  @Mixin ConfigOptions configOptions;
+
   @Parameters(index = "0", paramLabel = "IMAGE", description = "The image to scan.")
   String target;
 
@@ -48,7 +50,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     ImagePipeline pipeline =
         new ImagePipeline(image.options(), CatalogContext.defaults(), ContentSelector.NONE);
-    ScanReport report = new ScanRun(pipeline, db.resolve()).scan(target);
+    ScanReport report = new ScanRun(pipeline, db.resolve(), configOptions.load().lint()).scan(target);
     RenderOptions options = new RenderOptions(
         output.output == null && output.format.equals("text")
             && Terminal.colour(true, System.getenv()),

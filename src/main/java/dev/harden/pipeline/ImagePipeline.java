@@ -14,7 +14,14 @@ import dev.harden.image.source.ImageContents;
 import dev.harden.image.source.ImageSources;
 import dev.harden.io.InputException;
 import dev.harden.report.ImageSummary;
+import dev.harden.lint.Finding;
+import dev.harden.lint.LintSettings;
+import dev.harden.lint.builtin.BuiltinRules;
+import dev.harden.lint.image.ImageChecks;
+import dev.harden.lint.image.ImageSubject;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +51,7 @@ public final class ImagePipeline {
   /** Opens and walks the image; the caller closes the result (it removes spilled contents). */
   public ImageContents read(String target) throws InputException {
     return ImageSources.read(target, options,
-        BuiltinCatalogers.selector(catalogers).or(extra));
+        BuiltinCatalogers.selector(catalogers).or(ImageChecks.CONTENT).or(extra));
   }
 
   /**
@@ -65,6 +72,20 @@ public final class ImagePipeline {
     }
     return notes.isEmpty() ? result
         : result.plus(new CatalogResult(List.of(), List.of(), notes)).sorted();
+  }
+
+  /** The image-level checks of the seven changes over one read image. */
+  public static List<Finding> check(ImageContents contents, CatalogResult catalog,
+      LintSettings settings) {
+    Map<String, String> annotations = new TreeMap<>();
+    contents.image().ifPresent(i -> {
+      annotations.putAll(i.config().config().labels());
+      annotations.putAll(i.manifest().annotations());
+    });
+    ImageSubject subject = new ImageSubject(contents.source(), contents.files(),
+        contents.image().map(i -> i.config().config()), annotations, contents.layers(),
+        contents.os(), catalog);
+    return new ImageChecks(BuiltinRules.image(settings), settings).check(subject);
   }
 
   /** The image facts reports print. */

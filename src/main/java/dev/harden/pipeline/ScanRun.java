@@ -5,6 +5,8 @@ import dev.harden.catalog.Pkg;
 import dev.harden.ecosystem.Ecosystem;
 import dev.harden.image.source.ImageContents;
 import dev.harden.io.InputException;
+import dev.harden.lint.Finding;
+import dev.harden.lint.LintSettings;
 import dev.harden.match.AdvisoryMatcher;
 import dev.harden.match.PackageMatch;
 import dev.harden.match.PackageMatcher;
@@ -27,10 +29,12 @@ public final class ScanRun {
 
   private final ImagePipeline pipeline;
   private final Path db;
+  private final LintSettings settings;
 
-  public ScanRun(ImagePipeline pipeline, Path db) {
+  public ScanRun(ImagePipeline pipeline, Path db, LintSettings settings) {
     this.pipeline = pipeline;
     this.db = db;
+    this.settings = settings;
   }
 
   public ScanReport scan(String target) throws InputException {
@@ -53,7 +57,8 @@ public final class ScanRun {
           }
         }
         VulnStore.recordSeenEcosystems(db, seen);
-        return new ScanReport(image, catalog, vulns, List.of(), warnings);
+        List<Finding> findings = ImagePipeline.check(contents, catalog, settings);
+        return new ScanReport(image, catalog, vulns, findings, warnings);
       } catch (IOException e) {
         throw new InputException(target, "cannot release the image: " + e.getMessage());
       }
