@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +34,24 @@ class TrivyDsCasesTest {
   static final Path CASES = Path.of("../shared/corpus/trivy-ds-cases.jsonl");
   static final Set<String> COVERED = new TreeSet<>();
   static final Set<String> ALL_CHECKS = new TreeSet<>();
+
+  /**
+   * Cases whose verdict we cannot or do not follow, each with the reason. Keep this short: a case
+   * belongs here only when its input is broken or Trivy's verdict is one we disagree with.
+   */
+  static final Map<String, String> EXCLUDED =
+      Map.of(
+          "DS-0006 test_extra_spaces_denied",
+          "the input rebuilt from Trivy's parsed form lost the alias: the stage name says"
+              + " 'golang:1.7.3 as   dep' but its FROM command has no AS dep, so nothing copies"
+              + " from its own stage",
+          "DS-0012 test_basic_allowed",
+          "the input rebuilt from Trivy's parsed form names both stages 'build' (the FROM"
+              + " commands say AS build; only Trivy's stage names say build2 and build1), so the"
+              + " rebuilt file does have a duplicate",
+          "DS-0026 test_denied",
+          "deliberate: HD072 reports only images that EXPOSE a port; this one runs ./app with no"
+              + " port, like the CLI tools and batch jobs for which a HEALTHCHECK means nothing");
 
   record Case(String checkId, String shortId, String test, String expect, String input) {
     @Override
@@ -63,6 +82,8 @@ class TrivyDsCasesTest {
         .filter(r -> r.meta().answersTo(c.checkId()) || r.meta().answersTo(c.shortId()))
         .toList();
     Assumptions.assumeFalse(aliased.isEmpty(), "no rule aliases " + c.checkId());
+    String excluded = EXCLUDED.get(c.checkId() + " " + c.test());
+    Assumptions.assumeTrue(excluded == null, () -> "excluded: " + excluded);
     COVERED.add(c.checkId());
     List<Finding> findings;
     try {
