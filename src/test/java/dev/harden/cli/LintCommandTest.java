@@ -212,6 +212,21 @@ class LintCommandTest {
   }
 
   @Test
+  void targetChoosesTheImage() throws IOException {
+    Path f =
+        write(
+            "Dockerfile",
+            "FROM alpine:3.20 AS debug\nEXPOSE 22\nUSER 65532\nCMD [\"/bin/sh\"]\n" + CLEAN);
+    assertThat(run("lint", f.toString()).out()).doesNotContain("HD051");
+    Result debug = run("lint", "--target", "debug", f.toString());
+    assertThat(debug.out()).contains(f + ":2:8 warning HD051");
+    Result missing = run("lint", "--target", "nope", f.toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("target stage nope could not be found");
+    assertThat(missing.out()).isEmpty();
+  }
+
+  @Test
   void styleFindingsDoNotFailAtTheDefaultThreshold() throws IOException {
     Path f = write("Dockerfile", CLEAN + "LABEL Build_Date=today\n");
     Result r = run("lint", f.toString());

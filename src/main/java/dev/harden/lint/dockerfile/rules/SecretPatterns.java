@@ -210,7 +210,10 @@ final class SecretPatterns {
         && !v.startsWith("$");
   }
 
-  /** Values shaped like well-known secrets anywhere in {@code text}. */
+  /**
+   * Values shaped like well-known secrets anywhere in {@code text}, in order; where two shapes
+   * overlap (a token inside a URL's password) the first found wins.
+   */
   static List<Match> values(String text) {
     List<Match> found = new ArrayList<>();
     for (int i = 0; i < VALUES.size(); i++) {
@@ -220,11 +223,12 @@ final class SecretPatterns {
         boolean example =
             hit.endsWith("EXAMPLE")
                 || (m.groupCount() > 0 && m.group(1) != null && !isSecretValue(m.group(1)));
-        if (!example) {
+        if (!example && found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
           found.add(new Match(VALUE_KINDS.get(i), m.start(), m.end()));
         }
       }
     }
+    found.sort(java.util.Comparator.comparingInt(Match::start));
     return found;
   }
 

@@ -51,6 +51,7 @@ class Hd057SecretsTest {
     assertThat(rule.catches("FROM alpine:3.20\nENV KEY_ID=AKIAZ7Q3H4JV2XLN5WBQ\n").get(0).message())
         .contains("AWS access key id");
     rule.catches(
+        1,
         "FROM alpine:3.20 AS build\n"
             + "RUN git clone https://x:ghp_0123456789abcdefghijABCDEFGHIJ012345@github.com/o/r\n"
             + "FROM alpine:3.20\n");
