@@ -31,12 +31,25 @@ public final class Linter<S> {
       if (settings.isIgnored(meta)) {
         continue;
       }
-      Severity severity = settings.severityOf(meta);
+      Severity configured = settings.severityOf(meta);
+      boolean overridden = configured != meta.severity();
       rule.check(
           subject,
-          (location, message) -> {
-            if (!suppressions.suppresses(meta, location)) {
-              findings.add(new Finding(meta, severity, location, message));
+          new FindingSink() {
+            @Override
+            public void report(Location location, String message) {
+              add(location, message, configured);
+            }
+
+            @Override
+            public void report(Location location, String message, Severity severity) {
+              add(location, message, overridden ? configured : severity);
+            }
+
+            private void add(Location location, String message, Severity severity) {
+              if (!suppressions.suppresses(meta, location)) {
+                findings.add(new Finding(meta, severity, location, message));
+              }
             }
           });
     }
