@@ -8,6 +8,42 @@ import dev.harden.lint.k8s.rules.KubernetesRules;
 
 import dev.harden.lint.dockerfile.DockerfileRule;
 import dev.harden.lint.image.ImageRule;
+import dev.harden.lint.dockerfile.rules.Hd001PinBaseDigest;
+import dev.harden.lint.dockerfile.rules.Hd002LeanBaseVariant;
+import dev.harden.lint.dockerfile.rules.Hd003NoToolchainInFinalImage;
+import dev.harden.lint.dockerfile.rules.Hd004MultiStageBuild;
+import dev.harden.lint.dockerfile.rules.Hd005NonRootUser;
+import dev.harden.lint.dockerfile.rules.Hd006NoPackageManager;
+import dev.harden.lint.dockerfile.rules.Hd007NumericUser;
+import dev.harden.lint.dockerfile.rules.Hd010ImageTag;
+import dev.harden.lint.dockerfile.rules.Hd011ImageLatest;
+import dev.harden.lint.dockerfile.rules.Hd012TrustedRegistry;
+import dev.harden.lint.dockerfile.rules.Hd013PinAptVersions;
+import dev.harden.lint.dockerfile.rules.Hd014AptNoInstallRecommends;
+import dev.harden.lint.dockerfile.rules.Hd015AptListsRemoved;
+import dev.harden.lint.dockerfile.rules.Hd016AptAssumeYes;
+import dev.harden.lint.dockerfile.rules.Hd017AptGetNotApt;
+import dev.harden.lint.dockerfile.rules.Hd018AptDistUpgrade;
+import dev.harden.lint.dockerfile.rules.Hd019PinApkVersions;
+import dev.harden.lint.dockerfile.rules.Hd020ApkNoCache;
+import dev.harden.lint.dockerfile.rules.Hd021PinPipVersions;
+import dev.harden.lint.dockerfile.rules.Hd022PipNoCacheDir;
+import dev.harden.lint.dockerfile.rules.Hd023PinNpmVersions;
+import dev.harden.lint.dockerfile.rules.Hd024PinGemVersions;
+import dev.harden.lint.dockerfile.rules.Hd025PinGoInstallVersions;
+import dev.harden.lint.dockerfile.rules.Hd026YumAssumeYes;
+import dev.harden.lint.dockerfile.rules.Hd027YumCleanAll;
+import dev.harden.lint.dockerfile.rules.Hd028PinYumVersions;
+import dev.harden.lint.dockerfile.rules.Hd029DnfAssumeYes;
+import dev.harden.lint.dockerfile.rules.Hd030DnfCleanAll;
+import dev.harden.lint.dockerfile.rules.Hd031PinDnfVersions;
+import dev.harden.lint.dockerfile.rules.Hd032MicrodnfCleanAll;
+import dev.harden.lint.dockerfile.rules.Hd033ZypperNonInteractive;
+import dev.harden.lint.dockerfile.rules.Hd034ZypperDistUpgrade;
+import dev.harden.lint.dockerfile.rules.Hd035ZypperClean;
+import dev.harden.lint.dockerfile.rules.Hd036PinZypperVersions;
+import dev.harden.lint.dockerfile.rules.Hd037UpdateAlone;
+import dev.harden.lint.dockerfile.rules.Hd038YarnCacheClean;
 import dev.harden.lint.dockerfile.rules.Hd040AddInsteadOfCopy;
 import dev.harden.lint.dockerfile.rules.Hd041AddUrlChecksum;
 import dev.harden.lint.dockerfile.rules.Hd042PipeDownloadToShell;
@@ -57,6 +93,42 @@ public final class BuiltinRules {
   /** Every Dockerfile rule, in id order. */
   public static List<DockerfileRule> dockerfile(LintSettings settings) {
     List<DockerfileRule> rules = new ArrayList<>(List.of(
+        new Hd001PinBaseDigest(),
+        new Hd002LeanBaseVariant(),
+        new Hd003NoToolchainInFinalImage(),
+        new Hd004MultiStageBuild(),
+        new Hd005NonRootUser(),
+        new Hd006NoPackageManager(),
+        new Hd007NumericUser(),
+        new Hd010ImageTag(),
+        new Hd011ImageLatest(),
+        new Hd012TrustedRegistry(),
+        new Hd013PinAptVersions(),
+        new Hd014AptNoInstallRecommends(),
+        new Hd015AptListsRemoved(),
+        new Hd016AptAssumeYes(),
+        new Hd017AptGetNotApt(),
+        new Hd018AptDistUpgrade(),
+        new Hd019PinApkVersions(),
+        new Hd020ApkNoCache(),
+        new Hd021PinPipVersions(),
+        new Hd022PipNoCacheDir(),
+        new Hd023PinNpmVersions(),
+        new Hd024PinGemVersions(),
+        new Hd025PinGoInstallVersions(),
+        new Hd026YumAssumeYes(),
+        new Hd027YumCleanAll(),
+        new Hd028PinYumVersions(),
+        new Hd029DnfAssumeYes(),
+        new Hd030DnfCleanAll(),
+        new Hd031PinDnfVersions(),
+        new Hd032MicrodnfCleanAll(),
+        new Hd033ZypperNonInteractive(),
+        new Hd034ZypperDistUpgrade(),
+        new Hd035ZypperClean(),
+        new Hd036PinZypperVersions(),
+        new Hd037UpdateAlone(),
+        new Hd038YarnCacheClean(),
         new Hd040AddInsteadOfCopy(),
         new Hd041AddUrlChecksum(),
         new Hd042PipeDownloadToShell(),
