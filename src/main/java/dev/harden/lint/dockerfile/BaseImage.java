@@ -1,6 +1,8 @@
 package dev.harden.lint.dockerfile;
 
 import dev.harden.dockerfile.ImageReference;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,10 @@ import java.util.Optional;
  * @param packageManager the OS package manager the tag ships, {@link PackageManager#NONE} if none
  * @param defaultUser the user the image runs as when the Dockerfile sets none; empty for root
  * @param lean whether the tag is already a small variant (slim, alpine, distroless, jre...)
- * @param variants the leaner variants of the same version, when the tag is a full one
+ * @param versionTags false for repositories that publish no version tags (distroless), where a
+ *     digest is the only pin
+ * @param variants the leaner variants of the same version, when the tag is a full one, in the
+ *     order slim, alpine, distroless
  * @param runtimeImage for build images, the image to run what they build on
  */
 public record BaseImage(
@@ -27,11 +32,13 @@ public record BaseImage(
     PackageManager packageManager,
     Optional<String> defaultUser,
     boolean lean,
+    boolean versionTags,
     Map<Variant, ImageReference> variants,
     Optional<ImageReference> runtimeImage) {
 
   public BaseImage {
-    variants = Map.copyOf(variants);
+    variants = variants.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new EnumMap<>(variants));
   }
 
   /** True when the image runs as a user other than root unless the Dockerfile says otherwise. */

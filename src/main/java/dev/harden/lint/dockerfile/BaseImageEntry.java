@@ -18,12 +18,15 @@ record BaseImageEntry(
     boolean lean,
     Optional<String> latestTag,
     Map<Variant, String> variants,
+    Map<Variant, java.util.List<String>> variantMajors,
+    boolean versionTags,
     Optional<String> runtimeImage,
     Map<String, TagWord> tagWords,
     Map<String, TagWord> majors) {
 
   BaseImageEntry {
     variants = Map.copyOf(variants);
+    variantMajors = Map.copyOf(variantMajors);
     tagWords = Map.copyOf(tagWords);
     majors = Map.copyOf(majors);
   }

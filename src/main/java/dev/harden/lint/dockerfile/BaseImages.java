@@ -118,6 +118,10 @@ public final class BaseImages {
     Map<Variant, ImageReference> variants = new EnumMap<>(Variant.class);
     if (!lean && !noVariant) {
       for (Map.Entry<Variant, String> v : entry.variants().entrySet()) {
+        List<String> majors = entry.variantMajors().get(v.getKey());
+        if (majors != null && !majors.contains(tag.major())) {
+          continue;
+        }
         render(v.getValue(), tag, entry, reference)
             .filter(r -> !r.familiar().equals(reference.familiar()))
             .ifPresent(r -> variants.put(v.getKey(), r));
@@ -126,7 +130,8 @@ public final class BaseImages {
     Optional<ImageReference> runtime = kind == Kind.BUILD
         ? entry.runtimeImage().flatMap(p -> render(p, tag, entry, reference))
         : Optional.empty();
-    return new BaseImage(reference, key, family, kind, pm, user, lean, variants, runtime);
+    return new BaseImage(reference, key, family, kind, pm, user, lean, entry.versionTags(),
+        variants, runtime);
   }
 
   /**

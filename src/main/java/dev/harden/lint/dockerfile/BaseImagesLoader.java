@@ -25,7 +25,7 @@ final class BaseImagesLoader {
   private static final Set<String> TOP = Set.of("tagWords", "mirrors", "repositories", "prefixes");
   private static final Set<String> ENTRY =
       Set.of("family", "kind", "packageManager", "defaultUser", "lean", "latestTag", "variants",
-          "runtimeImage", "tagWords", "majors");
+          "variantMajors", "versionTags", "runtimeImage", "tagWords", "majors");
   private static final Set<String> WORD =
       Set.of("prefix", "lean", "suite", "keep", "noVariant", "family", "packageManager", "kind",
           "defaultUser");
@@ -85,6 +85,15 @@ final class BaseImagesLoader {
         variants.put(Variant.parse(e.getKey()), text(e.getValue(), name + ".variants"));
       }
     }
+    Map<Variant, List<String>> variantMajors = new LinkedHashMap<>();
+    if (m.containsKey("variantMajors")) {
+      Map<String, Node> v = YamlNodes.mapping(file, m.get("variantMajors"),
+          name + ".variantMajors", Set.of("slim", "alpine", "distroless"));
+      for (Map.Entry<String, Node> e : v.entrySet()) {
+        variantMajors.put(Variant.parse(e.getKey()),
+            YamlNodes.strings(file, e.getValue(), name + ".variantMajors"));
+      }
+    }
     Map<String, TagWord> majors = new LinkedHashMap<>();
     if (m.containsKey("majors")) {
       majors = tagWords(m.get("majors"));
@@ -97,6 +106,8 @@ final class BaseImagesLoader {
         bool(m, "lean").orElse(false),
         value(m, "latestTag", Function.identity()),
         variants,
+        variantMajors,
+        bool(m, "versionTags").orElse(true),
         value(m, "runtimeImage", Function.identity()),
         m.containsKey("tagWords") ? tagWords(m.get("tagWords")) : Map.of(),
         majors);

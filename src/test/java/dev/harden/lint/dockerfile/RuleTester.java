@@ -20,25 +20,32 @@ public final class RuleTester {
 
   private final DockerfileRule rule;
   private final LintSettings settings;
+  private final Optional<String> target;
 
-  private RuleTester(DockerfileRule rule, LintSettings settings) {
+  private RuleTester(DockerfileRule rule, LintSettings settings, Optional<String> target) {
     this.rule = rule;
     this.settings = settings;
+    this.target = target;
   }
 
   public static RuleTester of(DockerfileRule rule) {
-    return new RuleTester(rule, LintSettings.DEFAULTS);
+    return new RuleTester(rule, LintSettings.DEFAULTS, Optional.empty());
   }
 
   public RuleTester with(LintSettings value) {
-    return new RuleTester(rule, value);
+    return new RuleTester(rule, value, target);
+  }
+
+  /** Lints the image {@code --target stage} builds instead of the last stage. */
+  public RuleTester target(String stage) {
+    return new RuleTester(rule, settings, Optional.of(stage));
   }
 
   /** The rule's findings on a snippet. */
   public List<Finding> findings(String dockerfile) {
     try {
       Dockerfile parsed = DockerfileParser.parse("Dockerfile", dockerfile);
-      return new DockerfileLinter(List.of(rule), settings).lint(parsed, Optional.empty());
+      return new DockerfileLinter(List.of(rule), settings).lint(parsed, target);
     } catch (InputException e) {
       throw new AssertionError("snippet does not parse: " + e.describe(), e);
     }

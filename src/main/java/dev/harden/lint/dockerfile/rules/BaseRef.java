@@ -70,6 +70,11 @@ record BaseRef(Stage stage, String text, Optional<ImageReference> reference, boo
     return ctx.at(stage.from(), stage.from().image().span());
   }
 
+  /** A reference as people write it, without its digest ({@code python:3.14-alpine}). */
+  static String shortName(ImageReference r) {
+    return r.familiarName() + r.tag().map(t -> ":" + t).orElse("");
+  }
+
   /** How to name the image in a message: {@code node:20}, plus the FROM text when it used ARGs. */
   String describe() {
     String raw = stage.from().image().raw();

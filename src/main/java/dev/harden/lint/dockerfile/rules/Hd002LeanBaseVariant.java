@@ -53,7 +53,7 @@ public final class Hd002LeanBaseVariant implements DockerfileRule {
       return;
     }
     BaseImage image = known.get();
-    String name = base.get().describe();
+    String name = BaseRef.shortName(ref.get());
     if (image.isBuildImage() && image.runtimeImage().isPresent()) {
       out.report(base.get().at(ctx), name + " is a build image (compilers and build tools"
           + " included): build in an earlier stage and run the result on "

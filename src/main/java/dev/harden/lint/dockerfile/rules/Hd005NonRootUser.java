@@ -61,7 +61,7 @@ public final class Hd005NonRootUser implements DockerfileRule {
     Stage last = ctx.finalStage();
     Stage root = ctx.imageChain().get(0);
     String base = root.isScratch() ? "scratch"
-        : root.base() instanceof Base.Image image ? image.reference().familiar()
+        : root.base() instanceof Base.Image image ? BaseRef.shortName(image.reference())
         : root.from().image().raw();
     out.report(ctx.at(last.from()), "no USER in the final image, so it runs as root (the"
         + " default of " + base + "): add USER with a non-root UID, e.g. USER 10001");

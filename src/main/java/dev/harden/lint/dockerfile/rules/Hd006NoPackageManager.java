@@ -68,7 +68,7 @@ public final class Hd006NoPackageManager implements DockerfileRule {
     if (base.isPresent() && base.get().packageManager() != PackageManager.NONE) {
       PackageManager pm = base.get().packageManager();
       present.put(pm, ctx.at(root.from(), root.from().image().span()));
-      why.put(pm, "comes with " + base.get().reference().familiar());
+      why.put(pm, "comes with " + BaseRef.shortName(base.get().reference()));
     }
     ManagerRemoval removal = new ManagerRemoval();
     for (RunSite site : RunSite.inFinalImage(ctx)) {

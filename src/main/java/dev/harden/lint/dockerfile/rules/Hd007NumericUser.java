@@ -7,6 +7,7 @@ import dev.harden.lint.Severity;
 import dev.harden.lint.dockerfile.BaseImages;
 import dev.harden.lint.dockerfile.DockerfileContext;
 import dev.harden.lint.dockerfile.DockerfileRule;
+import java.util.Map;
 
 /**
  * HD007: the USER the final image runs as is a name, not a UID. Only the USER that decides (the
@@ -24,6 +25,10 @@ public final class Hd007NumericUser implements DockerfileRule {
       .hardening(4)
       .fixable()
       .build();
+
+  /** Users whose UID is the same in every image that has them. */
+  private static final Map<String, String> KNOWN_UIDS = Map.of("nonroot", "65532",
+      "nobody", "65534");
 
   private final BaseImages knowledge;
 
@@ -47,7 +52,9 @@ public final class Hd007NumericUser implements DockerfileRule {
         || who.user().matches("\\d+")) {
       return;
     }
+    String uid = KNOWN_UIDS.getOrDefault(who.user(), "10001");
+    String example = KNOWN_UIDS.containsKey(who.user()) ? "USER " + uid : "e.g. USER " + uid;
     out.report(ctx.at(who.instruction().get()), "USER " + who.user()
-        + " is a name: runAsNonRoot cannot verify it; use its numeric UID (e.g. USER 10001)");
+        + " is a name: runAsNonRoot cannot verify it; use the numeric UID (" + example + ")");
   }
 }

@@ -1,6 +1,8 @@
 package dev.harden.lint.dockerfile.rules;
 
 import dev.harden.dockerfile.Stage;
+import dev.harden.lint.dockerfile.BaseImage;
+import dev.harden.lint.dockerfile.BaseImages;
 import dev.harden.lint.FindingSink;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
@@ -25,6 +27,16 @@ public final class Hd010ImageTag implements DockerfileRule {
       .fixable()
       .build();
 
+  private final BaseImages knowledge;
+
+  public Hd010ImageTag() {
+    this(BaseImages.builtin());
+  }
+
+  Hd010ImageTag(BaseImages knowledge) {
+    this.knowledge = knowledge;
+  }
+
   @Override
   public RuleMeta meta() {
     return META;
@@ -33,12 +45,17 @@ public final class Hd010ImageTag implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx, FindingSink out) {
     for (Stage stage : ctx.dockerfile().stages()) {
-      Optional<BaseRef> base = BaseRef.of(stage);
+      Optional<BaseRef> base = BaseRef.of(stage).filter(this::hasVersionTags);
       if (base.isPresent() && !base.get().hasTag() && !base.get().hasDigest()) {
         out.report(base.get().at(ctx), base.get().describe()
             + " has no tag, so it means latest: name a version, e.g. "
             + base.get().text() + ":<version>");
       }
     }
+  }
+
+  /** Repositories without version tags (distroless) can only be pinned by digest: HD001's job. */
+  private boolean hasVersionTags(BaseRef base) {
+    return base.reference().flatMap(knowledge::lookup).map(BaseImage::versionTags).orElse(true);
   }
 }

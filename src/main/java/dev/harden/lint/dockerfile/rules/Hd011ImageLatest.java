@@ -1,6 +1,8 @@
 package dev.harden.lint.dockerfile.rules;
 
 import dev.harden.dockerfile.Stage;
+import dev.harden.lint.dockerfile.BaseImage;
+import dev.harden.lint.dockerfile.BaseImages;
 import dev.harden.lint.FindingSink;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
@@ -21,6 +23,16 @@ public final class Hd011ImageLatest implements DockerfileRule {
       .fixable()
       .build();
 
+  private final BaseImages knowledge;
+
+  public Hd011ImageLatest() {
+    this(BaseImages.builtin());
+  }
+
+  Hd011ImageLatest(BaseImages knowledge) {
+    this.knowledge = knowledge;
+  }
+
   @Override
   public RuleMeta meta() {
     return META;
@@ -29,12 +41,17 @@ public final class Hd011ImageLatest implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx, FindingSink out) {
     for (Stage stage : ctx.dockerfile().stages()) {
-      Optional<BaseRef> base = BaseRef.of(stage);
+      Optional<BaseRef> base = BaseRef.of(stage).filter(this::hasVersionTags);
       if (base.isPresent() && !base.get().hasDigest()
           && base.get().tag().filter("latest"::equals).isPresent()) {
         out.report(base.get().at(ctx), base.get().describe()
             + " uses the latest tag: name the version you build on");
       }
     }
+  }
+
+  /** Repositories without version tags (distroless) can only be pinned by digest: HD001's job. */
+  private boolean hasVersionTags(BaseRef base) {
+    return base.reference().flatMap(knowledge::lookup).map(BaseImage::versionTags).orElse(true);
   }
 }

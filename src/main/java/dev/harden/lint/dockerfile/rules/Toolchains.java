@@ -73,7 +73,7 @@ final class Toolchains {
         }
         String source;
         if (buildBase.isPresent()) {
-          source = buildBase.get().reference().familiar();
+          source = BaseRef.shortName(buildBase.get().reference());
         } else if (site.later(c, Toolchains::removesPackages)) {
           continue;
         } else {
