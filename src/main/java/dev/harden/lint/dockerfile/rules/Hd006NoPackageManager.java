@@ -68,7 +68,7 @@ public final class Hd006NoPackageManager implements DockerfileRule {
     if (base.isPresent() && base.get().packageManager() != PackageManager.NONE) {
       PackageManager pm = base.get().packageManager();
       present.put(pm, ctx.at(root.from(), root.from().image().span()));
-      why.put(pm, "comes with " + BaseRef.shortName(base.get().reference()));
+      why.put(pm, "from " + BaseRef.shortName(base.get().reference()));
     }
     ManagerRemoval removal = new ManagerRemoval();
     for (RunSite site : RunSite.inFinalImage(ctx)) {
@@ -81,15 +81,15 @@ public final class Hd006NoPackageManager implements DockerfileRule {
         Optional<PackageManager> used = PackageManager.ofProgram(e.program());
         if (used.isPresent() && !present.containsKey(used.get())) {
           present.put(used.get(), site.at(ctx, c));
-          why.put(used.get(), "is used in the final image (" + e.program() + ")");
+          why.put(used.get(), "used here by " + e.program());
         }
       }
     }
     for (Map.Entry<PackageManager, Location> p : present.entrySet()) {
       PackageManager pm = p.getKey();
       if (!removal.removes(pm)) {
-        out.report(p.getValue(), pm.displayName() + " " + why.get(pm) + " and stays in the"
-            + " final image, where it lets an intruder install tools: use a base without it"
+        out.report(p.getValue(), pm.displayName() + " (" + why.get(pm) + ") stays in the final"
+            + " image, where it lets an intruder install tools: use a base without it"
             + " (distroless) or remove it in the last stage (" + REMOVAL.get(pm) + ")");
       }
     }

@@ -26,7 +26,7 @@ public final class Hd007NumericUser implements DockerfileRule {
       .fixable()
       .build();
 
-  /** Users whose UID is the same in every image that has them. */
+  /** Conventional UIDs: nonroot in distroless and Chainguard images, nobody everywhere. */
   private static final Map<String, String> KNOWN_UIDS = Map.of("nonroot", "65532",
       "nobody", "65534");
 
