@@ -1,6 +1,8 @@
 package dev.harden.lint;
 
-/** Where a rule reports what it found; the engine adds the rule, applies config and suppressions. */
+/**
+ * Where a rule reports what it found; the engine adds the rule, applies config and suppressions.
+ */
 @FunctionalInterface
 public interface FindingSink {
 

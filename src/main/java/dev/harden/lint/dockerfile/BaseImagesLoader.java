@@ -115,7 +115,8 @@ final class BaseImagesLoader {
 
   private Map<String, TagWord> tagWords(Node node) throws InputException {
     Map<String, TagWord> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> e : YamlNodes.mapping(file, node, "tagWords", Set.of()).entrySet()) {
+    Map<String, Node> all = YamlNodes.mapping(file, node, "tagWords", Set.of());
+    for (Map.Entry<String, Node> e : all.entrySet()) {
       Map<String, Node> w = YamlNodes.mapping(file, e.getValue(), "tag word " + e.getKey(), WORD);
       out.put(e.getKey(), new TagWord(
           bool(w, "prefix").orElse(false),

@@ -41,7 +41,7 @@ public enum PackageManager {
     return programs;
   }
 
-  /** The binaries that must all be gone for it to count as removed ({@code apt-get}, {@code dpkg}). */
+  /** The binaries that must all be gone for it to count as removed (apt-get and dpkg). */
   public List<String> essentials() {
     return essentials;
   }

@@ -66,7 +66,8 @@ public final class Hd002LeanBaseVariant implements DockerfileRule {
     List<String> names = new ArrayList<>();
     image.variants().values().forEach(v -> names.add(v.familiar()));
     String choices = names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        : String.join(", ", names.subList(0, names.size() - 1)) + " or "
+            + names.get(names.size() - 1);
     out.report(base.get().at(ctx), name + " is the full variant: " + choices
         + " runs the same version with far fewer packages");
   }

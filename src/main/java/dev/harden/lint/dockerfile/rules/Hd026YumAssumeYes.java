@@ -12,7 +12,8 @@ public final class Hd026YumAssumeYes implements DockerfileRule {
 
   static final RuleMeta META = RuleMeta.of("HD026", RuleKind.DOCKERFILE, "Use -y with yum install")
       .severity(Severity.WARNING)
-      .rationale("A build has no one to answer yum's confirmation prompt: without -y the command fails.")
+      .rationale("A build has no one to answer yum's confirmation prompt: without -y the command "
+          + "fails.")
       .aliases("DL3030")
       .fixable()
       .build();

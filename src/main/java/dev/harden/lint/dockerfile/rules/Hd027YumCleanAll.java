@@ -10,9 +10,11 @@ import dev.harden.lint.dockerfile.DockerfileRule;
 /** HD027: yum install in the final image without {@code yum clean all} later in the same RUN. */
 public final class Hd027YumCleanAll implements DockerfileRule {
 
-  static final RuleMeta META = RuleMeta.of("HD027", RuleKind.DOCKERFILE, "Run yum clean all after yum install")
+  static final RuleMeta META = RuleMeta.of("HD027", RuleKind.DOCKERFILE,
+          "Run yum clean all after yum install")
       .severity(Severity.WARNING)
-      .rationale("yum keeps repository metadata and downloaded packages in /var/cache/yum; unless the same RUN cleans them up they ship in the image.")
+      .rationale("yum keeps repository metadata and downloaded packages in /var/cache/yum; unless "
+          + "the same RUN cleans them up they ship in the image.")
       .aliases("DL3032", "DS-0015", "DS015")
       .fixable()
       .build();

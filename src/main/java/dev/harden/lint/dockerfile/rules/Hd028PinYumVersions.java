@@ -10,9 +10,11 @@ import dev.harden.lint.dockerfile.DockerfileRule;
 /** HD028: {@code yum install} names packages without a version ({@code name-version}). */
 public final class Hd028PinYumVersions implements DockerfileRule {
 
-  static final RuleMeta META = RuleMeta.of("HD028", RuleKind.DOCKERFILE, "Pin versions in yum install")
+  static final RuleMeta META = RuleMeta.of("HD028", RuleKind.DOCKERFILE,
+          "Pin versions in yum install")
       .severity(Severity.WARNING)
-      .rationale("Without a version yum installs whatever the repository serves at build time, so rebuilds differ.")
+      .rationale("Without a version yum installs whatever the repository serves at build time, so "
+          + "rebuilds differ.")
       .aliases("DL3033")
       .build();
 

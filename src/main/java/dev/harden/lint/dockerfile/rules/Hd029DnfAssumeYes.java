@@ -12,7 +12,8 @@ public final class Hd029DnfAssumeYes implements DockerfileRule {
 
   static final RuleMeta META = RuleMeta.of("HD029", RuleKind.DOCKERFILE, "Use -y with dnf install")
       .severity(Severity.WARNING)
-      .rationale("A build has no one to answer dnf's confirmation prompt: without -y the command fails.")
+      .rationale("A build has no one to answer dnf's confirmation prompt: without -y the command "
+          + "fails.")
       .aliases("DL3038")
       .fixable()
       .build();

@@ -10,9 +10,11 @@ import dev.harden.lint.dockerfile.DockerfileRule;
 /** HD030: dnf install in the final image without {@code dnf clean all} later in the same RUN. */
 public final class Hd030DnfCleanAll implements DockerfileRule {
 
-  static final RuleMeta META = RuleMeta.of("HD030", RuleKind.DOCKERFILE, "Run dnf clean all after dnf install")
+  static final RuleMeta META = RuleMeta.of("HD030", RuleKind.DOCKERFILE,
+          "Run dnf clean all after dnf install")
       .severity(Severity.WARNING)
-      .rationale("dnf keeps repository metadata and downloaded packages in /var/cache/dnf; unless the same RUN cleans them up they ship in the image.")
+      .rationale("dnf keeps repository metadata and downloaded packages in /var/cache/dnf; unless "
+          + "the same RUN cleans them up they ship in the image.")
       .aliases("DL3040", "DS-0019", "DS019")
       .fixable()
       .build();
