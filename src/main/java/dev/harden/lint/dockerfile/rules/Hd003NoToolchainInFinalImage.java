@@ -47,7 +47,7 @@ public final class Hd003NoToolchainInFinalImage implements DockerfileRule {
     }
     for (Toolchains.Install i : toolchains.installs()) {
       out.report(i.site().at(ctx, i.command()), "installs " + Names.join(i.packages())
-          + " into the final image and never removes it: build in an earlier stage and COPY"
+          + " into the final image and never removes them: build in an earlier stage and COPY"
           + " only the result");
     }
     if (toolchains.singleStage()) {
