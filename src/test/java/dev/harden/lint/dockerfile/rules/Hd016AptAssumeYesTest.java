@@ -40,4 +40,11 @@ class Hd016AptAssumeYesTest {
     rule.catches(1, "FROM debian:12 AS b\nRUN apt-get install curl\nFROM scratch\n");
     rule.catches(1, "FROM debian:12\nONBUILD RUN apt-get install curl\n");
   }
+
+  @Test
+  void nestedScriptsAreReportedOnce() {
+    rule.catches(1, "FROM debian:12\nRUN sh -c 'apt-get update && apt-get install curl'\n");
+    rule.catches(1, "FROM debian:12\nRUN echo \"$(apt-get install curl)\"\n");
+    rule.catches(1, "FROM debian:12\nRUN bash <<EOF\napt-get install curl\nEOF\n");
+  }
 }
