@@ -22,7 +22,7 @@ final class ConfigOptions {
       paramLabel = "LEVEL",
       converter = ThresholdConverter.class,
       description = "Exit 1 when a finding is at least this severe: error, warning, info, style or"
-          + " none (default: info, or the config file's failureThreshold).")
+          + " none (default: warning, or the config file's failureThreshold).")
   FailureThreshold failureThreshold;
 
   @Option(

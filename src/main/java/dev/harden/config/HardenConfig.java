@@ -17,5 +17,5 @@ public record HardenConfig(
     LintSettings lint, FailureThreshold failureThreshold, Optional<Path> source) {
 
   public static final HardenConfig DEFAULTS =
-      new HardenConfig(LintSettings.DEFAULTS, FailureThreshold.INFO, Optional.empty());
+      new HardenConfig(LintSettings.DEFAULTS, FailureThreshold.WARNING, Optional.empty());
 }
