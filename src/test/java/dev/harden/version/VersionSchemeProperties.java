@@ -115,6 +115,22 @@ public abstract class VersionSchemeProperties {
         });
   }
 
+  /**
+   * For schemes with an {@code N:} epoch (deb, rpm): a version given epoch 1 outranks every
+   * version without one, whatever follows the epoch.
+   */
+  protected final void checkAnEpochOutranksEverythingAfterIt() {
+    forAllPairs(
+        "anEpochOutranksEverythingAfterIt",
+        versions(),
+        (a, b) -> {
+          if (a.contains(":") || b.contains(":")) {
+            return;
+          }
+          assertThat(parse("1:" + a).compareTo(parse(b))).as("1:%s > %s", a, b).isPositive();
+        });
+  }
+
   protected final void forAll(String property, Generator<String> gen, Consumer<String> check) {
     forAll(property, 1, gen, in -> check.accept(in[0]));
   }

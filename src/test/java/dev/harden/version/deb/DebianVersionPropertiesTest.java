@@ -30,15 +30,7 @@ class DebianVersionPropertiesTest extends VersionSchemeProperties {
 
   @Test
   void anEpochOutranksEverythingAfterIt() {
-    forAllPairs(
-        "anEpochOutranksEverythingAfterIt",
-        versions(),
-        (a, b) -> {
-          if (a.contains(":") || b.contains(":")) {
-            return;
-          }
-          assertThat(parse("1:" + a).compareTo(parse(b))).as("1:%s > %s", a, b).isPositive();
-        });
+    checkAnEpochOutranksEverythingAfterIt();
   }
 
   @Test
