@@ -6,6 +6,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    SqliteNativeDir.usePrivateDir(System.getProperties());
     int code;
     try {
       code = HardenCommand.run(args, System.out, System.err);

@@ -1,7 +1,6 @@
 package dev.harden.dockerfile;
 
 import dev.harden.dockerfile.shell.ShellScript;
-import java.util.ArrayList;
 import java.util.List;
 
 /** An exec-form command ({@code CMD ["node", "server.js"]}): run directly, without a shell. */
@@ -14,10 +13,6 @@ public record ExecForm(List<Word> arguments, SourceSpan span, ShellScript script
 
   /** The decoded strings. */
   public List<String> values() {
-    List<String> values = new ArrayList<>();
-    for (Word w : arguments) {
-      values.add(w.value());
-    }
-    return values;
+    return Word.values(arguments);
   }
 }

@@ -1,6 +1,5 @@
 package dev.harden.dockerfile;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code SHELL ["executable", "param", ...]} (always JSON). */
@@ -11,10 +10,6 @@ public record Shell(Syntax syntax, List<Word> arguments) implements Instruction 
   }
 
   public List<String> values() {
-    List<String> values = new ArrayList<>();
-    for (Word w : arguments) {
-      values.add(w.value());
-    }
-    return values;
+    return Word.values(arguments);
   }
 }

@@ -53,16 +53,7 @@ public final class BoundedInputStream extends FilterInputStream {
 
   @Override
   public long skip(long n) throws IOException {
-    byte[] buf = new byte[(int) Math.min(8192, Math.max(1, n))];
-    long done = 0;
-    while (done < n) {
-      int r = read(buf, 0, (int) Math.min(buf.length, n - done));
-      if (r < 0) {
-        break;
-      }
-      done += r;
-    }
-    return done;
+    return SkipByReading.skip(this, new byte[(int) Math.min(8192, Math.max(1, n))], n);
   }
 
   @Override

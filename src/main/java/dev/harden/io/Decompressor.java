@@ -148,15 +148,7 @@ public final class Decompressor {
       if (skipBuffer == null) {
         skipBuffer = new byte[BUFFER];
       }
-      long done = 0;
-      while (done < n) {
-        int r = read(skipBuffer, 0, (int) Math.min(skipBuffer.length, n - done));
-        if (r < 0) {
-          break;
-        }
-        done += r;
-      }
-      return done;
+      return SkipByReading.skip(this, skipBuffer, n);
     }
 
     @Override

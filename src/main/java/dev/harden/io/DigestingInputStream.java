@@ -72,15 +72,7 @@ public final class DigestingInputStream extends FilterInputStream {
     if (skipBuffer == null) {
       skipBuffer = new byte[64 * 1024];
     }
-    long done = 0;
-    while (done < n) {
-      int r = read(skipBuffer, 0, (int) Math.min(skipBuffer.length, n - done));
-      if (r < 0) {
-        break;
-      }
-      done += r;
-    }
-    return done;
+    return SkipByReading.skip(this, skipBuffer, n);
   }
 
   @Override

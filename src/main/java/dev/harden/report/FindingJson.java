@@ -18,13 +18,7 @@ public final class FindingJson {
     ObjectNode o = Json.object();
     RuleMeta rule = f.rule();
     o.put("rule", rule.id());
-    ArrayNode aliases = o.putArray("aliases");
-    rule.aliases().forEach(aliases::add);
-    if (rule.hardening() == null) {
-      o.putNull("hardening");
-    } else {
-      o.put("hardening", rule.hardening());
-    }
+    putAliasesAndHardening(o, rule);
     o.put("severity", f.severity().label());
     o.put("file", f.location().file());
     o.put("line", f.location().line());
@@ -45,6 +39,15 @@ public final class FindingJson {
     o.put("kind", rule.kind().label());
     o.put("title", rule.title());
     o.put("severity", rule.severity().label());
+    putAliasesAndHardening(o, rule);
+    o.put("fixable", rule.fixable());
+    o.put("rationale", rule.rationale());
+    o.put("docs", rule.docPath());
+    return o;
+  }
+
+  /** The rule's aliases, then its hardening change (null when it maps to none of the seven). */
+  private static void putAliasesAndHardening(ObjectNode o, RuleMeta rule) {
     ArrayNode aliases = o.putArray("aliases");
     rule.aliases().forEach(aliases::add);
     if (rule.hardening() == null) {
@@ -52,9 +55,5 @@ public final class FindingJson {
     } else {
       o.put("hardening", rule.hardening());
     }
-    o.put("fixable", rule.fixable());
-    o.put("rationale", rule.rationale());
-    o.put("docs", rule.docPath());
-    return o;
   }
 }

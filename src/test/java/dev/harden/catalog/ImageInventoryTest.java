@@ -1,11 +1,10 @@
 package dev.harden.catalog;
 
-import dev.harden.catalog.builtin.BuiltinCatalogers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import dev.harden.image.FixtureImages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -24,26 +23,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ImageInventoryTest {
 
-  static final Path IMAGES = Path.of("../shared/images");
+  static final Path IMAGES = FixtureImages.SHARED;
 
   /** Each archive is streamed and catalogued once for all tests of this class. */
   private static final Map<String, CatalogResult> RESULTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-  static CatalogResult catalog(String image) throws IOException, InterruptedException {
+  static CatalogResult catalog(String image) throws Exception {
     CatalogResult cached = RESULTS.get(image);
     if (cached != null) {
       return cached;
     }
-    CatalogResult r = catalogFresh(image);
+    CatalogResult r = ImageCatalog.of(FixtureImages.shipped(image));
     RESULTS.put(image, r);
     return r;
-  }
-
-  private static CatalogResult catalogFresh(String image) throws IOException, InterruptedException {
-    CatalogRunner runner = BuiltinCatalogers.runner();
-    MemoryFileResolver tree = DockerArchiveFixture.load(IMAGES.resolve(image + ".docker.tar"),
-        BuiltinCatalogers.selector(runner.catalogers()));
-    return runner.run(tree, CatalogContext.defaults());
   }
 
   @ParameterizedTest

@@ -12,7 +12,9 @@ import dev.harden.catalog.builtin.BuiltinCatalogers;
 import dev.harden.catalog.CatalogContext;
 import dev.harden.catalog.CatalogResult;
 import dev.harden.catalog.CatalogRunner;
+import dev.harden.catalog.ImageCatalog;
 import dev.harden.catalog.Unknown;
+import dev.harden.image.FixtureImages;
 import dev.harden.image.fs.DirectoryFileResolver;
 import dev.harden.report.cyclonedx.CycloneDxSbomReporter;
 import dev.harden.report.json.JsonPackagesReporter;
@@ -105,12 +107,8 @@ class SbomFormatsTest {
 
   @Test
   void nodeAppCycloneDxHasEveryDpkgPackageAndTheAppsNpmPackages() throws Exception {
-    var runner = BuiltinCatalogers.runner();
-    var tree = dev.harden.catalog.DockerArchiveFixture.load(
-        Path.of("../shared/images/node-app.docker.tar"),
-        BuiltinCatalogers.selector(runner.catalogers()));
     SbomDocument nodeApp = new SbomDocument("node-app.docker.tar",
-        runner.run(tree, CatalogContext.defaults()), Instant.parse("2026-01-02T03:04:05Z"));
+        ImageCatalog.of(FixtureImages.shipped("node-app")), Instant.parse("2026-01-02T03:04:05Z"));
     String bom = new CycloneDxSbomReporter(SpdxLicenseIds.load()).render(nodeApp, OPTIONS);
     assertThat(new JsonParser().validate(bom, Version.VERSION_16)).isEmpty();
     Set<String> have = new TreeSet<>();

@@ -1,15 +1,14 @@
 package dev.harden.version.deb;
 
+import static dev.harden.version.Generator.concat;
+import static dev.harden.version.Generator.joined;
+import static dev.harden.version.Generator.oneOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.harden.version.Generator;
 import dev.harden.version.VersionScheme;
 import dev.harden.version.VersionSchemeProperties;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class DebianVersionPropertiesTest extends VersionSchemeProperties {
 
@@ -19,32 +18,29 @@ class DebianVersionPropertiesTest extends VersionSchemeProperties {
   }
 
   @Override
-  @Provide
-  protected Arbitrary<String> versions() {
-    Arbitrary<String> epoch = Arbitraries.of("", "", "", "0:", "1:", "2:", "00:", "10:");
-    Arbitrary<String> number = Arbitraries.of("0", "1", "2", "9", "10", "01", "00", "100", "2023");
-    Arbitrary<String> part =
-        Combinators.combine(number, Arbitraries.of("", "", "a", "b", "~", "~rc", "+", "+dfsg", "~~"))
-            .as(String::concat);
-    Arbitrary<String> upstream =
-        part.list().ofMinSize(1).ofMaxSize(4).map(ps -> String.join(".", ps));
-    Arbitrary<String> revision =
-        Arbitraries.of("", "", "-0", "-1", "-1+deb12u3", "-1~deb12u2", "-2ubuntu1", "-1.1", "-0~");
-    return Combinators.combine(epoch, upstream, revision).as((e, u, r) -> e + u + r);
+  protected Generator<String> versions() {
+    Generator<String> epoch = oneOf("", "", "", "0:", "1:", "2:", "00:", "10:");
+    Generator<String> number = oneOf("0", "1", "2", "9", "10", "01", "00", "100", "2023");
+    Generator<String> part =
+        concat(number, oneOf("", "", "a", "b", "~", "~rc", "+", "+dfsg", "~~"));
+    Generator<String> revision =
+        oneOf("", "", "-0", "-1", "-1+deb12u3", "-1~deb12u2", "-2ubuntu1", "-1.1", "-0~");
+    return concat(epoch, joined(part, 1, 4, "."), revision);
   }
 
-  @Property(tries = 300)
-  void anEpochOutranksEverythingAfterIt(
-      @ForAll("versions") String a, @ForAll("versions") String b) {
-    if (a.contains(":") || b.contains(":")) {
-      return;
-    }
-    assertThat(parse("1:" + a).compareTo(parse(b))).isPositive();
+  @Test
+  void anEpochOutranksEverythingAfterIt() {
+    checkAnEpochOutranksEverythingAfterIt();
   }
 
-  @Property(tries = 300)
-  void aTildeSortsBeforeTheEnd(@ForAll("versions") String a) {
-    String v = a.contains("-") ? a.replaceFirst("-", "~x-") : a + "~x";
-    assertThat(parse(v).compareTo(parse(a))).as("%s < %s", v, a).isNegative();
+  @Test
+  void aTildeSortsBeforeTheEnd() {
+    forAll(
+        "aTildeSortsBeforeTheEnd",
+        versions(),
+        a -> {
+          String v = a.contains("-") ? a.replaceFirst("-", "~x-") : a + "~x";
+          assertThat(parse(v).compareTo(parse(a))).as("%s < %s", v, a).isNegative();
+        });
   }
 }

@@ -1,15 +1,12 @@
 package dev.harden.lint.k8s.rules;
 
-import dev.harden.k8s.Container;
-import dev.harden.k8s.Field;
+import dev.harden.k8s.ContainerSecurity;
 import dev.harden.k8s.Workload;
 import dev.harden.lint.FindingSink;
 import dev.harden.lint.Rule;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
-import java.util.List;
-import java.util.Optional;
 
 /** Hardening change ④: no container is told to run as UID 0. */
 public final class K8s006RunAsUserRoot implements Rule<Workload> {
@@ -31,20 +28,6 @@ public final class K8s006RunAsUserRoot implements Rule<Workload> {
 
   @Override
   public void check(Workload workload, FindingSink out) {
-    WorkloadReport report = new WorkloadReport(workload, out);
-    List<Container> containers = workload.podSpec().containers();
-    if (containers.isEmpty()) {
-      workload.podSpec().securityContext().flatMap(sc -> sc.integer("runAsUser"))
-          .filter(f -> f.value() == 0)
-          .ifPresent(f -> report.at(f, "the pod sets runAsUser: 0"));
-    }
-    for (Container c : containers) {
-      Optional<Field<Long>> user = workload.security(c).runAsUser();
-      if (user.isPresent() && user.get().value() == 0) {
-        boolean own = WorkloadReport.inContainer(user.get(), c);
-        report.at(
-            user.get(), c, (own ? WorkloadReport.describe(c) : "the pod") + " sets runAsUser: 0 (root)");
-      }
-    }
+    new WorkloadReport(workload, out).rootId("runAsUser", ContainerSecurity::runAsUser, " (root)");
   }
 }

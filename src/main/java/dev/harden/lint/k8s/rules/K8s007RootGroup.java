@@ -1,6 +1,6 @@
 package dev.harden.lint.k8s.rules;
 
-import dev.harden.k8s.Container;
+import dev.harden.k8s.ContainerSecurity;
 import dev.harden.k8s.Field;
 import dev.harden.k8s.JsonPointer;
 import dev.harden.k8s.SecurityContext;
@@ -37,21 +37,8 @@ public final class K8s007RootGroup implements Rule<Workload> {
   @Override
   public void check(Workload workload, FindingSink out) {
     WorkloadReport report = new WorkloadReport(workload, out);
+    report.rootId("runAsGroup", ContainerSecurity::runAsGroup, "");
     Optional<SecurityContext> pod = workload.podSpec().securityContext();
-    List<Container> containers = workload.podSpec().containers();
-    if (containers.isEmpty()) {
-      pod.flatMap(sc -> sc.integer("runAsGroup"))
-          .filter(f -> f.value() == 0)
-          .ifPresent(f -> report.at(f, "the pod sets runAsGroup: 0"));
-    }
-    for (Container c : containers) {
-      Optional<Field<Long>> group = workload.security(c).runAsGroup();
-      if (group.isPresent() && group.get().value() == 0) {
-        boolean own = WorkloadReport.inContainer(group.get(), c);
-        report.at(
-            group.get(), c, (own ? WorkloadReport.describe(c) : "the pod") + " sets runAsGroup: 0");
-      }
-    }
     pod.flatMap(sc -> sc.integer("fsGroup"))
         .filter(f -> f.value() == 0)
         .ifPresent(f -> report.at(f, "the pod sets fsGroup: 0"));

@@ -1,16 +1,19 @@
 package dev.harden.lint.k8s.rules;
 
 import dev.harden.k8s.Container;
+import dev.harden.k8s.ContainerSecurity;
 import dev.harden.k8s.Field;
 import dev.harden.k8s.SourceText;
 import dev.harden.k8s.Workload;
 import dev.harden.lint.FindingSink;
 import dev.harden.lint.Location;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * How a Kubernetes rule reports: at a field that is wrong, or at the container (or pod spec) when
@@ -90,6 +93,28 @@ public final class WorkloadReport {
       missing(container, pointer, missingMessage);
     } else if (field.get().value() != wanted) {
       at(field.get(), container, wrongMessage);
+    }
+  }
+
+  /**
+   * An id setting of 0 ({@code runAsUser}, {@code runAsGroup}: root): in the effective security
+   * context of each container ({@code effective}, the container's own or the pod's), or in the
+   * pod's when the pod spec lists no containers. {@code note} follows the message of a container.
+   */
+  public void rootId(
+      String key, Function<ContainerSecurity, Optional<Field<Long>>> effective, String note) {
+    List<Container> containers = workload.podSpec().containers();
+    if (containers.isEmpty()) {
+      workload.podSpec().securityContext().flatMap(sc -> sc.integer(key))
+          .filter(f -> f.value() == 0)
+          .ifPresent(f -> at(f, "the pod sets " + key + ": 0"));
+    }
+    for (Container c : containers) {
+      Optional<Field<Long>> id = effective.apply(workload.security(c));
+      if (id.isPresent() && id.get().value() == 0) {
+        boolean own = inContainer(id.get(), c);
+        at(id.get(), c, (own ? describe(c) : "the pod") + " sets " + key + ": 0" + note);
+      }
     }
   }
 
