@@ -6,6 +6,7 @@ import dev.harden.catalog.CatalogRunner;
 import dev.harden.catalog.Cataloger;
 import dev.harden.catalog.Unknown;
 import dev.harden.catalog.builtin.BuiltinCatalogers;
+import dev.harden.image.BaseImage;
 import dev.harden.image.ImageConfig;
 import dev.harden.image.ImageOptions;
 import dev.harden.image.fs.ContentSelector;
@@ -107,6 +108,7 @@ public final class ImagePipeline {
         config.map(c -> c.platform().toString()),
         contents.os(),
         contents.layers(),
-        config.map(ImageConfig::config));
+        config.map(ImageConfig::config),
+        BaseImage.of(annotations(contents)));
   }
 }
