@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What set-id programs a base system ships: the account tools of shadow and util-linux
  * ({@code su}, {@code passwd}, {@code chfn}, {@code mount}, ...), PAM's password helper, ping,
- * OpenSSH's helpers, and a few more. Anything else with the bit, or one of these names outside
+ * OpenSSH's helpers, D-Bus's and polkit's helpers (not {@code pkexec}), and a few more. Anything else with the bit, or one of these names outside
  * the system directories, is unusual.
  */
 final class SetIdFiles {
@@ -16,7 +16,8 @@ final class SetIdFiles {
       "su", "passwd", "chfn", "chsh", "gpasswd", "newgrp", "chage", "expiry", "mount", "umount",
       "unix_chkpwd", "unix2_chkpwd", "pam_extrausers_chkpwd", "ping", "ping6", "ssh-keysign",
       "ssh-agent", "crontab", "wall", "write", "bsd-write", "dotlockfile", "newuidmap",
-      "newgidmap", "fusermount", "fusermount3", "bbsuid", "utempter");
+      "newgidmap", "fusermount", "fusermount3", "bbsuid", "utempter",
+      "dbus-daemon-launch-helper", "polkit-agent-helper-1");
 
   private static final String[] SYSTEM_DIRS = {"/bin/", "/sbin/", "/usr/bin/", "/usr/sbin/",
       "/usr/lib/", "/usr/lib64/", "/usr/libexec/", "/lib/", "/lib64/"};

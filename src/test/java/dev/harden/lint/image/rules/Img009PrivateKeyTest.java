@@ -88,6 +88,7 @@ class Img009PrivateKeyTest {
         .file("/usr/lib/python3/dist-packages/urllib3/key.pem", pkcs8("PRIVATE KEY"))
         .file("/usr/local/lib/python3.12/test/keycert.pem", pkcs8("PRIVATE KEY"))
         .file("/usr/share/doc/openssl/example.key", pkcs8("PRIVATE KEY"))
+        .file("/opt/sdk/third_party/urllib3/dummyserver/certs/server.key", pkcs8("RSA PRIVATE KEY"))
         .file("/app/server.crt", pkcs8("PRIVATE KEY")));
     // server.crt: a key under a name the reader does not keep is out of reach (documented)
     assertThat(new ImageRuleTester(tmp).messages(rule, image)).isEmpty();
