@@ -98,6 +98,7 @@ final class InspectCommand implements Callable<Integer> {
     out.append("os:       ").append(summary.os().map(os -> os.prettyName() != null
         ? os.prettyName() : os.id() + " " + os.versionId()).orElse("none detected"))
         .append('\n');
+    summary.base().ifPresent(b -> out.append("base:     ").append(b.describe()).append('\n'));
     summary.config().ifPresent(c -> {
       out.append("user:     ").append(c.user() == null || c.user().isEmpty() ? "(root)"
           : c.user()).append('\n');

@@ -6,6 +6,7 @@ import dev.harden.catalog.CatalogRunner;
 import dev.harden.catalog.Cataloger;
 import dev.harden.catalog.Unknown;
 import dev.harden.catalog.builtin.BuiltinCatalogers;
+import dev.harden.image.BaseImage;
 import dev.harden.image.ImageConfig;
 import dev.harden.image.ImageOptions;
 import dev.harden.image.fs.ContentSelector;
@@ -77,15 +78,25 @@ public final class ImagePipeline {
   /** The image-level checks of the seven changes over one read image. */
   public static List<Finding> check(ImageContents contents, CatalogResult catalog,
       LintSettings settings) {
+    return new ImageChecks(BuiltinRules.image(settings), settings)
+        .check(subject(contents, catalog));
+  }
+
+  /** What image checks see of one read image. */
+  public static ImageSubject subject(ImageContents contents, CatalogResult catalog) {
+    return new ImageSubject(contents.source(), contents.files(),
+        contents.image().map(i -> i.config().config()), annotations(contents), contents.layers(),
+        contents.os(), catalog);
+  }
+
+  /** Config labels and manifest annotations together; annotations win. */
+  static Map<String, String> annotations(ImageContents contents) {
     Map<String, String> annotations = new TreeMap<>();
     contents.image().ifPresent(i -> {
       annotations.putAll(i.config().config().labels());
       annotations.putAll(i.manifest().annotations());
     });
-    ImageSubject subject = new ImageSubject(contents.source(), contents.files(),
-        contents.image().map(i -> i.config().config()), annotations, contents.layers(),
-        contents.os(), catalog);
-    return new ImageChecks(BuiltinRules.image(settings), settings).check(subject);
+    return annotations;
   }
 
   /** The image facts reports print. */
@@ -97,6 +108,7 @@ public final class ImagePipeline {
         config.map(c -> c.platform().toString()),
         contents.os(),
         contents.layers(),
-        config.map(ImageConfig::config));
+        config.map(ImageConfig::config),
+        BaseImage.of(annotations(contents)));
   }
 }

@@ -15,7 +15,9 @@ public final class ImageJson {
 
   private ImageJson() {}
 
-  /** {@code {subject, digest, platform, os, config, layers}}; layers count packages by type. */
+  /**
+   * {@code {subject, digest, platform, os, config, base, layers}}; layers count packages by type.
+   */
   public static ObjectNode of(ImageSummary image, List<Pkg> packages) {
     ObjectNode o = Json.object();
     o.put("subject", image.subject());
@@ -42,6 +44,13 @@ public final class ImageJson {
       putList(n, "volumes", c.volumes());
     } else {
       o.putNull("config");
+    }
+    if (image.base().isPresent()) {
+      ObjectNode n = o.putObject("base");
+      putOrNull(n, "name", image.base().get().name());
+      putOrNull(n, "digest", image.base().get().digest());
+    } else {
+      o.putNull("base");
     }
     ArrayNode layers = o.putArray("layers");
     for (LayerInfo layer : image.layers()) {

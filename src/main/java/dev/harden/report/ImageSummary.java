@@ -1,5 +1,6 @@
 package dev.harden.report;
 
+import dev.harden.image.BaseImage;
 import dev.harden.image.ImageConfig;
 import dev.harden.image.LayerInfo;
 import dev.harden.image.fs.OsRelease;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param os the detected distribution, empty for scratch-like images
  * @param layers bottom first, empty for a directory
  * @param config the run configuration (user, entrypoint, cmd, env...), empty for a directory
+ * @param base the base image the image records (OCI {@code base.name}/{@code base.digest}
+ *     annotations), empty when it records none
  */
 public record ImageSummary(
     String subject,
@@ -22,7 +25,8 @@ public record ImageSummary(
     Optional<String> platform,
     Optional<OsRelease> os,
     List<LayerInfo> layers,
-    Optional<ImageConfig.Container> config) {
+    Optional<ImageConfig.Container> config,
+    Optional<BaseImage> base) {
 
   public ImageSummary {
     layers = List.copyOf(layers);

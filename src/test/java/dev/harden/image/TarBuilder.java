@@ -32,7 +32,12 @@ public final class TarBuilder {
   }
 
   public TarBuilder dir(String path) {
-    items.add(new Item(rel(path) + "/", TarConstants.LF_DIR, null, null, 0755));
+    return dir(path, 0755);
+  }
+
+  /** A directory with these permission bits (sticky, setgid and world-writable ones too). */
+  public TarBuilder dir(String path, int mode) {
+    items.add(new Item(rel(path) + "/", TarConstants.LF_DIR, null, null, mode));
     return this;
   }
 

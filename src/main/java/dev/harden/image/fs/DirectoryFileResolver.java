@@ -18,8 +18,13 @@ import java.util.stream.Stream;
  * A root filesystem directory on the host seen as an image tree. Host symlinks are never followed:
  * they are reported as {@link FileType#SYMLINK} entries and resolved inside the root like any
  * image symlink, so a link to {@code /etc/passwd} reads the tree's own file, not the host's.
+ * Modes carry the setuid, setgid and sticky bits, and entries their owner ids, where the host
+ * file system reports them (the {@code unix} attribute view); elsewhere owners read as 0.
  */
 public final class DirectoryFileResolver implements FileResolver {
+
+  private static final boolean UNIX_VIEW =
+      java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
   private final Path root;
   private final Map<String, FileEntry> entries = new TreeMap<>();
@@ -67,10 +72,21 @@ public final class DirectoryFileResolver implements FileResolver {
     } else {
       type = FileType.FIFO;
     }
+    int mode = mode(a.permissions());
+    int uid = 0;
+    int gid = 0;
+    if (UNIX_VIEW) {
+      // the "unix" view adds what POSIX permissions leave out: setuid, setgid, sticky, ids
+      Map<String, Object> unix = Files.readAttributes(p, "unix:mode,uid,gid",
+          LinkOption.NOFOLLOW_LINKS);
+      mode = (Integer) unix.get("mode") & 07777;
+      uid = (Integer) unix.get("uid");
+      gid = (Integer) unix.get("gid");
+    }
     entries.put(
         path,
-        new FileEntry(path, type, type == FileType.REGULAR ? a.size() : 0, mode(a.permissions()),
-            0, 0, target, -1));
+        new FileEntry(path, type, type == FileType.REGULAR ? a.size() : 0, mode, uid, gid,
+            target, -1));
   }
 
   private static int mode(Set<PosixFilePermission> perms) {

@@ -78,6 +78,17 @@ import dev.harden.lint.dockerfile.rules.Hd071SystemWorkdir;
 import dev.harden.lint.dockerfile.rules.Hd072Healthcheck;
 import dev.harden.lint.dockerfile.rules.Hd073LabelKey;
 import dev.harden.lint.dockerfile.rules.Hd074ConsecutiveRun;
+import dev.harden.lint.image.rules.Img001RootUser;
+import dev.harden.lint.image.rules.Img002UnknownUser;
+import dev.harden.lint.image.rules.Img003PackageManager;
+import dev.harden.lint.image.rules.Img004Shell;
+import dev.harden.lint.image.rules.Img005Compiler;
+import dev.harden.lint.image.rules.Img006SetIdInventory;
+import dev.harden.lint.image.rules.Img007UnusualSetId;
+import dev.harden.lint.image.rules.Img008WorldWritable;
+import dev.harden.lint.image.rules.Img009PrivateKey;
+import dev.harden.lint.image.rules.Img010EnvFileSecrets;
+import dev.harden.lint.image.rules.Img011BaseImageNotRecorded;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -174,7 +185,18 @@ public final class BuiltinRules {
 
   /** Every image check, in id order. */
   public static List<ImageRule> image(LintSettings settings) {
-    List<ImageRule> rules = new ArrayList<>(List.of());
+    List<ImageRule> rules = new ArrayList<>(List.of(
+        new Img001RootUser(),
+        new Img002UnknownUser(),
+        new Img003PackageManager(),
+        new Img004Shell(),
+        new Img005Compiler(),
+        new Img006SetIdInventory(),
+        new Img007UnusualSetId(),
+        new Img008WorldWritable(),
+        new Img009PrivateKey(),
+        new Img010EnvFileSecrets(),
+        new Img011BaseImageNotRecorded()));
     rules.sort(Comparator.comparing(r -> r.meta().id()));
     return rules;
   }

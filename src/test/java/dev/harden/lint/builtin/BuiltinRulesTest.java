@@ -36,6 +36,18 @@ class BuiltinRulesTest {
   }
 
   @Test
+  void everyImageCheckHasItsOwnTestAndAnImageId() {
+    for (var rule : BuiltinRules.image(LintSettings.DEFAULTS)) {
+      Class<?> type = rule.getClass();
+      String test = "src/test/java/" + type.getName().replace('.', '/') + "Test.java";
+      assertThat(Path.of(test)).as("test class of %s (%s)", rule.meta().id(), type.getSimpleName())
+          .isRegularFile();
+      assertThat(rule.meta().id()).startsWith("IMG");
+      assertThat(type.getSimpleName()).startsWith("Img" + rule.meta().id().substring(3));
+    }
+  }
+
+  @Test
   void docsPagesBelongToRules() throws Exception {
     Set<String> ids = new HashSet<>();
     BuiltinRules.all().forEach(r -> ids.add(r.id()));
