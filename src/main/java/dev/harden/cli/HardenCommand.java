@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       LintCommand.class,
       ScanCommand.class,
+      CiCommand.class,
       SbomCommand.class,
       InspectCommand.class,
       RulesCommand.class,

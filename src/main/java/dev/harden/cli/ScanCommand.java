@@ -3,14 +3,13 @@ package dev.harden.cli;
 import dev.harden.catalog.CatalogContext;
 import dev.harden.image.fs.ContentSelector;
 import dev.harden.io.InputException;
+import dev.harden.pipeline.GateRun;
 import dev.harden.pipeline.ImagePipeline;
-import dev.harden.pipeline.ScanRun;
+import dev.harden.report.GateReport;
 import dev.harden.report.RenderOptions;
-import dev.harden.report.ScanReport;
-import dev.harden.report.json.JsonScanReporter;
-import dev.harden.report.sarif.SarifScanReporter;
-import dev.harden.report.text.TextScanReporter;
+import dev.harden.report.builtin.BuiltinReporters;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,14 +17,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code harden scan IMAGE}: packages and their vulnerabilities from the offline database. */
+/**
+ * {@code harden scan IMAGE}: packages and their vulnerabilities from the offline database, with
+ * the image checks, gated by the same policy as {@code harden ci}.
+ */
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Scan an image: inventory its packages and match them against the vulnerability database.",
+      "Scan an image: inventory its packages, match them against the vulnerability database,"
+          + " and apply the gate policy (exit 1 when something blocks).",
       "The database must exist (harden db update, or harden db import).",
-      "Formats: text, json, sarif."
+      "Formats: " + BuiltinReporters.GATE_FORMATS + "."
     })
 final class ScanCommand implements Callable<Integer> {
 
@@ -39,29 +42,27 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions configOptions;
 
+  @Mixin GateOptions gate;
+
   @Parameters(index = "0", paramLabel = "IMAGE", description = "The image to scan.")
   String target;
 
   @Override
   public Integer call() throws InputException {
-    if (!List.of("text", "json", "sarif").contains(output.format)) {
-      throw new ParameterException(spec.commandLine(),
-          "unknown format '" + output.format + "' for scan (text, json, sarif)");
-    }
+    var reporter = BuiltinReporters.create().gate(output.format).orElseThrow(
+        () -> new ParameterException(spec.commandLine(), "unknown format '" + output.format
+            + "' for scan (" + BuiltinReporters.GATE_FORMATS + ")"));
     ImagePipeline pipeline =
         new ImagePipeline(image.options(), CatalogContext.defaults(), ContentSelector.NONE);
-    ScanReport report = new ScanRun(pipeline, db.resolve(), configOptions.load().lint()).scan(target);
+    GateReport report = new GateRun(gate.settings(configOptions.load(), db.resolve()), pipeline)
+        .run("scan", new GateRun.Inputs(Optional.empty(), List.of(), Optional.of(target),
+            Optional.empty()), System.in);
     RenderOptions options = new RenderOptions(
         output.output == null && output.format.equals("text")
             && Terminal.colour(true, System.getenv()),
         HardenCommand.toolVersion(), RenderOptions.DEFAULT_DOCS_BASE);
-    String content =
-        switch (output.format) {
-          case "json" -> new JsonScanReporter().render(report, options);
-          case "sarif" -> new SarifScanReporter().render(report, options);
-          default -> new TextScanReporter().render(report, options);
-        };
-    ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
-    return ExitCodes.OK;
+    ReportOutput.deliver(reporter.render(report, options), output.output,
+        spec.commandLine().getOut());
+    return report.blocks() ? ExitCodes.BLOCKED : ExitCodes.OK;
   }
 }

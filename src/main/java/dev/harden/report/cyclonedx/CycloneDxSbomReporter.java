@@ -91,7 +91,7 @@ public final class CycloneDxSbomReporter implements Reporter<SbomDocument> {
     }
   }
 
-  private Component component(Pkg p) {
+  Component component(Pkg p) {
     Component c = new Component();
     c.setType(Component.Type.LIBRARY);
     c.setBomRef(p.id());
@@ -142,7 +142,7 @@ public final class CycloneDxSbomReporter implements Reporter<SbomDocument> {
     return new ArrayList<>(byRef.values());
   }
 
-  private static Property property(String name, String value) {
+  static Property property(String name, String value) {
     Property p = new Property();
     p.setName(PROPERTY_PREFIX + name);
     p.setValue(value);

@@ -1,0 +1,54 @@
+package dev.harden.cli;
+
+import dev.harden.config.HardenConfig;
+import dev.harden.pipeline.GateSettings;
+import dev.harden.policy.AllowlistLoader;
+import dev.harden.policy.PolicyLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** {@code --policy}, {@code --allow} and {@code --vex}: what the gate of ci and scan uses. */
+final class GateOptions {
+
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "Gate policy (default: ./" + PolicyLoader.FILE_NAME + " when it exists, else"
+          + " the built-in policy; see docs/policy.md).")
+  Path policy;
+
+  @Option(
+      names = "--allow",
+      paramLabel = "FILE",
+      description = "Allowlist of accepted findings (default: ./" + AllowlistLoader.FILE_NAME
+          + " when it exists).")
+  Path allow;
+
+  @Option(
+      names = "--vex",
+      paramLabel = "FILE",
+      description = "OpenVEX or CycloneDX VEX document; not_affected statements suppress the"
+          + " vulnerability in the package they name. Repeatable.")
+  List<Path> vex;
+
+  GateSettings settings(HardenConfig config, Path db) {
+    return settings(config, db, Path.of(""), LocalDate.now(ZoneOffset.UTC));
+  }
+
+  GateSettings settings(HardenConfig config, Path db, Path workingDir, LocalDate today) {
+    return new GateSettings(config, db,
+        Optional.ofNullable(policy).or(() -> existing(workingDir.resolve(PolicyLoader.FILE_NAME))),
+        Optional.ofNullable(allow)
+            .or(() -> existing(workingDir.resolve(AllowlistLoader.FILE_NAME))),
+        vex == null ? List.of() : vex, today);
+  }
+
+  private static Optional<Path> existing(Path p) {
+    return Files.isRegularFile(p) ? Optional.of(p.normalize()) : Optional.empty();
+  }
+}
