@@ -22,6 +22,9 @@ public final class MarkdownGateReporter implements Reporter<GateReport> {
   /** Below GitHub's 65,536-character limit, with room for a CI job's own header. */
   public static final int DEFAULT_LIMIT = 65_000;
 
+  /** Room for a heading and a "not shown" line. */
+  private static final int CUT_LINE = 120;
+
   private final int limit;
 
   public MarkdownGateReporter() {
@@ -58,15 +61,18 @@ public final class MarkdownGateReporter implements Reporter<GateReport> {
     if (tail.length() > limit / 4) {
       tail = tail.substring(0, limit / 4) + "\n\u2026 (cut)\n";
     }
-    for (Verdict v : Verdict.values()) {
+    List<Verdict> present = java.util.Arrays.stream(Verdict.values())
+        .filter(v -> rows.stream().anyMatch(r -> r.verdict() == v)).toList();
+    for (int g = 0; g < present.size(); g++) {
+      Verdict v = present.get(g);
       List<GateRow> group = rows.stream().filter(r -> r.verdict() == v).toList();
-      if (group.isEmpty()) {
-        continue;
-      }
+      // what the later verdicts need at least: a heading and a "not shown" line each
+      int reserve = CUT_LINE * (present.size() - g - 1);
       String heading = "\n### " + v.id().substring(0, 1).toUpperCase(Locale.ROOT)
           + v.id().substring(1) + " (" + group.size() + ")\n\n";
       String header = "| severity | id | where | detail | decided by |\n|---|---|---|---|---|\n";
-      int room = limit - out.length() - tail.length() - heading.length() - header.length() - 80;
+      int room = limit - out.length() - tail.length() - heading.length() - header.length()
+          - reserve - CUT_LINE;
       if (room <= 0) {
         out.append(heading).append("_").append(group.size()).append(" more, not shown: the"
             + " comment is full (see the JSON or SARIF report)._\n");
