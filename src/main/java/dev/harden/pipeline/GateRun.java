@@ -61,7 +61,14 @@ public final class GateRun {
     List<VexStatement> vex = new VexLoader().load(settings.vex());
 
     List<LintInput> lintInputs = new ArrayList<>();
-    in.dockerfile().ifPresent(f -> lintInputs.add(new LintInput(LintInput.Kind.DOCKERFILE, f)));
+    if (in.dockerfile().isPresent()) {
+      Path f = in.dockerfile().get();
+      if (!java.nio.file.Files.isRegularFile(f)) {
+        throw new InputException(f.toString(), java.nio.file.Files.exists(f)
+            ? "not a regular file" : "no such file");
+      }
+      lintInputs.add(new LintInput(LintInput.Kind.DOCKERFILE, f));
+    }
     for (LintInput i : LintTargets.expand(in.manifests(), true)) {
       if (i.kind() == LintInput.Kind.MANIFESTS) {
         lintInputs.add(i);
