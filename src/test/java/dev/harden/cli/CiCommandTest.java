@@ -122,6 +122,24 @@ class CiCommandTest {
     }
   }
 
+  /** The README's main command, as written there, on the example in the repository. */
+  @Test
+  void readmeMainCommand() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    int start = readme.indexOf("./harden ci ");
+    String command = readme.substring(start, readme.indexOf("\n\n", start))
+        .replace("\\\n", " ").lines().findFirst().orElseThrow();
+    String[] words = command.substring("./harden ".length()).trim().split("\\s+");
+    Result text = run(words);
+    assertThat(text.code()).as(text.err()).isEqualTo(1);
+    assertThat(text.out()).contains("result: BLOCK").contains("suppressed by allowlist");
+    String[] json = java.util.stream.Stream.concat(java.util.Arrays.stream(words),
+        java.util.stream.Stream.of("--format", "json")).toArray(String[]::new);
+    JsonNode root = JSON.readTree(run(json).out());
+    assertThat(root.get("findings").findValuesAsText("rule")).contains("HD001", "HD005");
+    assertThat(root.get("allowlist").get("stale")).isEmpty();
+  }
+
   @Test
   void anAllowlistThatWaivesEveryBlockerPasses() throws Exception {
     Path allow = write(".harden-allow.yaml", """
