@@ -1,0 +1,38 @@
+package dev.harden.fix.dockerfile;
+
+import java.util.List;
+
+/**
+ * The one list of Dockerfile fixes. The order is the priority when two fixes edit the same text:
+ * structural rewrites first, then the base image, then the user and package manager of the final
+ * stage, then hygiene, and the digest pin last, so it pins the image the other fixes chose.
+ */
+public final class DockerfileFixes {
+
+  private DockerfileFixes() {}
+
+  public static List<DockerfileFix> all() {
+    return List.of(
+        new AptToAptGetFix(),
+        new CopyForAddFix(),
+        new CopyDestinationSlashFix(),
+        new ExecFormFix(),
+        new MaintainerFix(),
+        new AptGetYesFix(),
+        new NoInstallRecommendsFix(),
+        new AptListsCleanupFix(),
+        new ApkNoCacheFix(),
+        new PipNoCacheDirFix(),
+        new YumYesFix(),
+        new YumCleanFix(),
+        new DnfYesFix(),
+        new DnfCleanFix(),
+        new MicrodnfCleanFix(),
+        new ZypperYesFix(),
+        new ZypperCleanFix(),
+        new YarnCacheCleanFix(),
+        new UseraddNoLogInitFix(),
+        new WgetProgressFix(),
+        new PinDigestFix());
+  }
+}
