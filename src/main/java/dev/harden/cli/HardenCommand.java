@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Makes production container images small, non-root and quiet.",
     subcommands = {
       LintCommand.class,
+      FixCommand.class,
       ScanCommand.class,
       CiCommand.class,
       SbomCommand.class,

@@ -74,7 +74,7 @@ public final class LintRun {
     return new LintReport(findings, new ArrayList<>(rules.values()), extras);
   }
 
-  private static byte[] readStdin(InputStream stdin) throws InputException {
+  static byte[] readStdin(InputStream stdin) throws InputException {
     try {
       byte[] bytes = stdin.readNBytes(MAX_STDIN + 1);
       if (bytes.length > MAX_STDIN) {

@@ -10,6 +10,7 @@ import dev.harden.fix.TextEdits;
 import dev.harden.io.InputException;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Suppressions;
+import dev.harden.lint.dockerfile.BaseImages;
 import dev.harden.lint.dockerfile.DockerfileSuppressions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,7 +107,7 @@ public final class DockerfileFixer {
   /** Every selected fix's proposals on one text, without the suppressed ones. */
   private FixSink propose(Dockerfile df) throws InputException {
     FixContext context = new FixContext(df, df.finalStage(options.target()), options.digests(),
-        rules);
+        rules, BaseImages.builtin());
     Suppressions suppressions = new DockerfileSuppressions(df);
     FixSink all = new FixSink();
     for (DockerfileFix fix : fixes) {

@@ -13,6 +13,8 @@ public final class DockerfileFixes {
 
   public static List<DockerfileFix> all() {
     return List.of(
+        new RemovePackageManagerFix(),
+        new NonRootUserFix(),
         new AptToAptGetFix(),
         new CopyForAddFix(),
         new CopyDestinationSlashFix(),

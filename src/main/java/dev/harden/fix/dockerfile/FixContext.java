@@ -11,6 +11,7 @@ import dev.harden.fix.TextEdit;
 import dev.harden.fix.pin.DigestResolver;
 import dev.harden.lint.Location;
 import dev.harden.lint.RuleMeta;
+import dev.harden.lint.dockerfile.BaseImages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,14 +28,17 @@ public final class FixContext {
   private final Stage finalStage;
   private final DigestResolver digests;
   private final FixRules rules;
+  private final BaseImages knowledge;
   private final String newline;
   private final boolean lowerCaseKeywords;
 
-  FixContext(Dockerfile dockerfile, Stage finalStage, DigestResolver digests, FixRules rules) {
+  FixContext(Dockerfile dockerfile, Stage finalStage, DigestResolver digests, FixRules rules,
+      BaseImages knowledge) {
     this.dockerfile = dockerfile;
     this.finalStage = finalStage;
     this.digests = digests;
     this.rules = rules;
+    this.knowledge = knowledge;
     this.newline = dockerfile.text().contains("\r\n") ? "\r\n" : "\n";
     long lower = dockerfile.instructions().stream()
         .filter(i -> i.syntax().keyword().equals(i.syntax().keyword().toLowerCase(Locale.ROOT)))
@@ -57,6 +61,11 @@ public final class FixContext {
 
   public DigestResolver digests() {
     return digests;
+  }
+
+  /** What harden knows about common base images (variants, users, package managers). */
+  public BaseImages knowledge() {
+    return knowledge;
   }
 
   /**
