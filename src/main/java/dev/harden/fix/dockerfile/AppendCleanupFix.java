@@ -46,7 +46,7 @@ abstract class AppendCleanupFix implements DockerfileFix {
       Optional<Integer> end = ShellCalls.endOfScript(run);
       if (end.isEmpty()) {
         out.cannot(context.cannot(ruleId(), insn, description, "the RUN is in exec form, ends"
-            + " with & or ;, or was not fully understood; add the cleanup by hand"));
+            + " in the background (&) or was not fully understood; add the cleanup by hand"));
         continue;
       }
       out.add(context.fix(ruleId(), safety(context, insn), insn, description,

@@ -63,8 +63,7 @@ final class NonRootUserFix implements DockerfileFix {
           + " ContainerUser by hand"));
       return;
     }
-    Optional<String> dropper = image.commands().stream().map(SimpleCommand::program)
-        .filter(PRIVILEGE_DROPPERS::contains).findFirst();
+    Optional<String> dropper = privilegeDropper(image);
     if (dropper.isPresent()) {
       out.cannot(context.cannot(ruleId(), at, description, "the image uses " + dropper.get()
           + ", so its entrypoint starts as root and drops privileges itself; a USER would"
@@ -96,6 +95,28 @@ final class NonRootUserFix implements DockerfileFix {
             + " only to its own files (COPY --chown), its home and /tmp; check it needs nothing"
             + " else as root",
         edits));
+  }
+
+  /**
+   * A privilege-dropping tool the image installs or runs ({@code apt-get install gosu}, {@code
+   * gosu nobody true}): words of every command, since wrappers like gosu are peeled off commands.
+   */
+  private static Optional<String> privilegeDropper(FinalImage image) {
+    for (SimpleCommand c : image.commands()) {
+      for (var w : c.wrappers()) {
+        String name = w.value().substring(w.value().lastIndexOf('/') + 1);
+        if (PRIVILEGE_DROPPERS.contains(name)) {
+          return Optional.of(name);
+        }
+      }
+      for (var w : c.words()) {
+        String name = w.value().substring(w.value().lastIndexOf('/') + 1);
+        if (PRIVILEGE_DROPPERS.contains(name)) {
+          return Optional.of(name);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Target target(FixContext context, FinalImage image, Optional<String> atAnchor) {

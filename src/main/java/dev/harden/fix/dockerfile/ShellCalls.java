@@ -89,8 +89,9 @@ final class ShellCalls {
 
   /**
    * Where a command can be added after everything the {@code RUN} does: the end of its last
-   * top-level command. Empty for exec form, a script that ends in {@code &} or {@code ;}, or one
-   * the parser did not fully understand.
+   * top-level command (before a trailing {@code ;} or newline). Empty for exec form, a script
+   * whose last command runs in the background ({@code &}), or one the parser did not fully
+   * understand.
    */
   static Optional<Integer> endOfScript(Run run) {
     if (run.command().isExecForm() || run.script().isPartial()) {
@@ -101,7 +102,7 @@ final class ShellCalls {
       return Optional.empty();
     }
     int last = root.pipelines().size() - 1;
-    if (root.connectors().get(last) != Connector.END) {
+    if (root.connectors().get(last) == Connector.BACKGROUND) {
       return Optional.empty();
     }
     Pipeline p = root.pipelines().get(last);
