@@ -13,6 +13,8 @@ public final class DockerfileFixes {
 
   public static List<DockerfileFix> all() {
     return List.of(
+        new MultiStageFix(),
+        new SlimmerBaseFix(),
         new RemovePackageManagerFix(),
         new NonRootUserFix(),
         new AptToAptGetFix(),
