@@ -192,4 +192,40 @@ public final class TestImages {
       }
     }
   }
+
+  /** An OCI layout whose index.json names an index of an amd64 and an arm64 image. */
+  public static Path multiPlatformLayout(Path dir) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode index = json.createObjectNode();
+    index.put("schemaVersion", 2);
+    index.put("mediaType", MediaTypes.OCI_INDEX);
+    var manifests = index.putArray("manifests");
+    for (String arch : List.of("amd64", "arm64")) {
+      TestImages img = TestImages.image()
+          .layer(TarBuilder.layer().file("/etc/arch", arch + "\n"))
+          .editConfig(c -> c.put("architecture", arch));
+      byte[] config = img.configBytes();
+      byte[] manifest = img.manifestBytes(config);
+      TestImages.writeBlob(dir, config);
+      TestImages.writeBlob(dir, manifest);
+      TestImages.writeBlob(dir, TarBuilder.gzip(TarBuilder.layer().file("/etc/arch", arch + "\n")
+          .tar()));
+      ObjectNode d = manifests.addObject();
+      d.put("mediaType", MediaTypes.OCI_MANIFEST);
+      d.put("digest", Digest.sha256(manifest).toString());
+      d.put("size", manifest.length);
+      d.putObject("platform").put("os", "linux").put("architecture", arch);
+    }
+    byte[] indexBytes = json.writeValueAsBytes(index);
+    Digest id = TestImages.writeBlob(dir, indexBytes);
+    ObjectNode top = json.createObjectNode();
+    top.put("schemaVersion", 2);
+    var entry = top.putArray("manifests").addObject();
+    entry.put("mediaType", MediaTypes.OCI_INDEX);
+    entry.put("digest", id.toString());
+    entry.put("size", indexBytes.length);
+    Files.write(dir.resolve("index.json"), json.writeValueAsBytes(top));
+    Files.writeString(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
+    return dir;
+  }
 }

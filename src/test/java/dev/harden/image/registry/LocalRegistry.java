@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Assumptions;
  * with htpasswd basic auth, plus {@code skopeo} to push archives into it. Tests that use it skip
  * loudly when the tools are missing ({@code .ci/install-packages} installs them).
  */
-final class LocalRegistry implements AutoCloseable {
+public final class LocalRegistry implements AutoCloseable {
 
-  final String user;
-  final String password;
+  public final String user;
+  public final String password;
   private final Path dir;
   private final int port;
   private Process process;
@@ -34,7 +34,7 @@ final class LocalRegistry implements AutoCloseable {
     this.password = password;
   }
 
-  static void assumeTools(String... tools) {
+  public static void assumeTools(String... tools) {
     for (String t : tools) {
       boolean found = List.of(System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":"))
           .stream().anyMatch(d -> Files.isExecutable(Path.of(d, t)));
@@ -47,12 +47,12 @@ final class LocalRegistry implements AutoCloseable {
   }
 
   /** Starts a registry without authentication. */
-  static LocalRegistry start() throws Exception {
+  public static LocalRegistry start() throws Exception {
     return start(null, null);
   }
 
   /** Starts a registry; with a user, htpasswd basic auth guards it. */
-  static LocalRegistry start(String user, String password) throws Exception {
+  public static LocalRegistry start(String user, String password) throws Exception {
     assumeTools("docker-registry", "skopeo");
     if (user != null) {
       assumeTools("htpasswd");
@@ -103,12 +103,12 @@ final class LocalRegistry implements AutoCloseable {
     throw new IllegalStateException("docker-registry did not start");
   }
 
-  String host() {
+  public String host() {
     return "127.0.0.1:" + port;
   }
 
   /** Pushes an archive ({@code docker-archive:…} or {@code oci-archive:…}) as repo:tag. */
-  String push(String source, String repoTag) throws Exception {
+  public String push(String source, String repoTag) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("skopeo", "copy", "--quiet", "--all",
         "--dest-tls-verify=false"));
     if (user != null) {
@@ -121,7 +121,7 @@ final class LocalRegistry implements AutoCloseable {
   }
 
   /** The digest skopeo sees for a reference (a second opinion on digest resolution). */
-  String skopeoDigest(String reference) throws Exception {
+  public String skopeoDigest(String reference) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("skopeo", "inspect", "--raw", "--tls-verify=false"));
     if (user != null) {
       cmd.add("--creds=" + user + ":" + password);
@@ -146,7 +146,7 @@ final class LocalRegistry implements AutoCloseable {
   }
 
   /** Stops the registry process (the data stays until {@link #close}). */
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     if (process != null && process.isAlive()) {
       process.destroy();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -156,7 +156,7 @@ final class LocalRegistry implements AutoCloseable {
   }
 
   /** A docker config.json giving these credentials for this registry. */
-  Path dockerConfig(Path where, String u, String p) throws IOException {
+  public Path dockerConfig(Path where, String u, String p) throws IOException {
     String auth = java.util.Base64.getEncoder().encodeToString((u + ":" + p).getBytes());
     Files.writeString(where, "{\"auths\":{\"" + host() + "\":{\"auth\":\"" + auth + "\"}}}");
     return where;

@@ -3,8 +3,6 @@ package dev.harden.image.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.harden.image.Image;
 import dev.harden.image.ImageLimits;
 import dev.harden.image.ImageOptions;
@@ -12,14 +10,12 @@ import dev.harden.image.ImageReference;
 import dev.harden.image.ImageValidator;
 import dev.harden.image.MediaTypes;
 import dev.harden.image.Platform;
-import dev.harden.image.TarBuilder;
 import dev.harden.image.TestImages;
 import dev.harden.image.archive.ImageArchives;
 import dev.harden.image.fs.ContentSelector;
 import dev.harden.image.fs.LayeredFileTree;
 import dev.harden.io.Digest;
 import dev.harden.io.InputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -101,7 +97,7 @@ class RegistryImagesTest {
 
   @Test
   void indexDigestIsPinnedAndThePlatformIsChosen(@TempDir Path tmp) throws Exception {
-    Path layout = multiPlatformLayout(tmp.resolve("multi"));
+    Path layout = TestImages.multiPlatformLayout(tmp.resolve("multi"));
     String ref = registry.push("oci:" + layout, "fixtures/multi:latest");
     ImageReference parsed = ImageReference.parse(ref);
     RegistryClient client = RegistryClient.create(parsed,
@@ -132,41 +128,5 @@ class RegistryImagesTest {
         .isInstanceOf(InputException.class)
         .hasMessageContaining("linux/s390x")
         .hasMessageContaining("linux/arm64");
-  }
-
-  /** An OCI layout whose index.json names an index of an amd64 and an arm64 image. */
-  static Path multiPlatformLayout(Path dir) throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode index = json.createObjectNode();
-    index.put("schemaVersion", 2);
-    index.put("mediaType", MediaTypes.OCI_INDEX);
-    var manifests = index.putArray("manifests");
-    for (String arch : List.of("amd64", "arm64")) {
-      TestImages img = TestImages.image()
-          .layer(TarBuilder.layer().file("/etc/arch", arch + "\n"))
-          .editConfig(c -> c.put("architecture", arch));
-      byte[] config = img.configBytes();
-      byte[] manifest = img.manifestBytes(config);
-      TestImages.writeBlob(dir, config);
-      TestImages.writeBlob(dir, manifest);
-      TestImages.writeBlob(dir, TarBuilder.gzip(TarBuilder.layer().file("/etc/arch", arch + "\n")
-          .tar()));
-      ObjectNode d = manifests.addObject();
-      d.put("mediaType", MediaTypes.OCI_MANIFEST);
-      d.put("digest", Digest.sha256(manifest).toString());
-      d.put("size", manifest.length);
-      d.putObject("platform").put("os", "linux").put("architecture", arch);
-    }
-    byte[] indexBytes = json.writeValueAsBytes(index);
-    Digest id = TestImages.writeBlob(dir, indexBytes);
-    ObjectNode top = json.createObjectNode();
-    top.put("schemaVersion", 2);
-    var entry = top.putArray("manifests").addObject();
-    entry.put("mediaType", MediaTypes.OCI_INDEX);
-    entry.put("digest", id.toString());
-    entry.put("size", indexBytes.length);
-    Files.write(dir.resolve("index.json"), json.writeValueAsBytes(top));
-    Files.writeString(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
-    return dir;
   }
 }
