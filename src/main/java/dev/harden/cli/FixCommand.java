@@ -4,6 +4,7 @@ import dev.harden.config.ConfigLoader;
 import dev.harden.config.HardenConfig;
 import dev.harden.fix.pin.DigestPins;
 import dev.harden.fix.pin.RegistryDigests;
+import dev.harden.image.ImageOptions;
 import dev.harden.image.registry.RegistryOptions;
 import dev.harden.io.InputException;
 import dev.harden.pipeline.FixRun;
@@ -108,7 +109,7 @@ final class FixCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       throw new InputException(String.join(" ", targets), "no Dockerfile or manifest found");
     }
-    RegistryOptions registryOptions = RegistryOptions.from(registry.imageOptions(System.getenv()));
+    RegistryOptions registryOptions = RegistryOptions.from(registry.apply(ImageOptions.defaults()));
     DigestPins pins = new DigestPins(new RegistryDigests(registryOptions),
         Optional.ofNullable(lock), lockWrite);
     FixRun run = new FixRun(config.lint(), new FixRun.Options(unsafe,

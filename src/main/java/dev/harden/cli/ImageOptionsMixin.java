@@ -4,12 +4,10 @@ import dev.harden.image.ImageOptions;
 import dev.harden.image.Platform;
 import dev.harden.image.ProgressListener;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** How an image is read: platform, registries allowed over plain HTTP, credentials file. */
+/** How an image is read: platform, plus how registries are reached ({@link RegistryAccessOptions}). */
 final class ImageOptionsMixin {
 
   @Option(
@@ -18,35 +16,14 @@ final class ImageOptionsMixin {
       description = "Platform to pick from a multi-platform image (default: linux/amd64).")
   String platform;
 
-  @Option(
-      names = "--insecure-registry",
-      paramLabel = "HOST[:PORT]",
-      description = "Registry that may be reached over plain HTTP (localhost always may);"
-          + " repeatable.")
-  List<String> insecureRegistries;
-
-  @Option(
-      names = "--docker-config",
-      paramLabel = "FILE",
-      description = "Docker config.json with registry credentials (default:"
-          + " $DOCKER_CONFIG/config.json, else ~/.docker/config.json).")
-  Path dockerConfig;
+  @Mixin RegistryAccessOptions registry;
 
   ImageOptions options() {
     ImageOptions options = ImageOptions.defaults();
     if (platform != null) {
       options = options.withPlatform(Platform.parse(platform));
     }
-    if (insecureRegistries != null) {
-      options = options.withInsecureRegistries(new HashSet<>(insecureRegistries));
-    }
-    Path config = dockerConfig;
-    if (config == null) {
-      String dir = System.getenv("DOCKER_CONFIG");
-      config = dir != null && !dir.isBlank() ? Path.of(dir, "config.json")
-          : Path.of(System.getProperty("user.home"), ".docker", "config.json");
-    }
-    options = options.withDockerConfig(config);
+    options = registry.apply(options);
     if (Terminal.interactiveStderr()) {
       options = options.withProgress(new ProgressLine(System.err));
     }

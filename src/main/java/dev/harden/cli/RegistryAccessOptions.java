@@ -1,40 +1,44 @@
 package dev.harden.cli;
 
 import dev.harden.image.ImageOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --insecure-registry}, and the docker {@code config.json} whose {@code auths} give
- * registry credentials ({@code $DOCKER_CONFIG/config.json}, else {@code ~/.docker/config.json}).
+ * How registries are reached: {@code --insecure-registry} and the docker {@code config.json}
+ * whose {@code auths} give credentials. Shared by the commands that read images and by {@code
+ * harden fix}, which resolves digests.
  */
 final class RegistryAccessOptions {
 
   @Option(
       names = "--insecure-registry",
-      paramLabel = "HOST",
-      description = "Talk plain HTTP to this registry (host or host:port); repeatable. Loopback"
-          + " registries always are.")
+      paramLabel = "HOST[:PORT]",
+      description = "Registry that may be reached over plain HTTP (localhost always may);"
+          + " repeatable.")
   List<String> insecureRegistries;
 
-  /** Image options with the user's registry settings. */
-  ImageOptions imageOptions(Map<String, String> env) {
-    ImageOptions options = ImageOptions.defaults();
-    if (insecureRegistries != null) {
-      options = options.withInsecureRegistries(new HashSet<>(insecureRegistries));
-    }
-    Path config = dockerConfig(env);
-    return config == null ? options : options.withDockerConfig(config);
-  }
+  @Option(
+      names = "--docker-config",
+      paramLabel = "FILE",
+      description = "Docker config.json with registry credentials (default:"
+          + " $DOCKER_CONFIG/config.json, else ~/.docker/config.json).")
+  Path dockerConfig;
 
-  static Path dockerConfig(Map<String, String> env) {
-    String dir = env.get("DOCKER_CONFIG");
-    Path candidate = dir != null && !dir.isBlank() ? Path.of(dir, "config.json")
-        : env.get("HOME") == null ? null : Path.of(env.get("HOME"), ".docker", "config.json");
-    return candidate != null && Files.isRegularFile(candidate) ? candidate : null;
+  /** {@code options} with the insecure registries and the credentials file. */
+  ImageOptions apply(ImageOptions options) {
+    ImageOptions out = options;
+    if (insecureRegistries != null) {
+      out = out.withInsecureRegistries(new HashSet<>(insecureRegistries));
+    }
+    Path config = dockerConfig;
+    if (config == null) {
+      String dir = System.getenv("DOCKER_CONFIG");
+      config = dir != null && !dir.isBlank() ? Path.of(dir, "config.json")
+          : Path.of(System.getProperty("user.home"), ".docker", "config.json");
+    }
+    return out.withDockerConfig(config);
   }
 }

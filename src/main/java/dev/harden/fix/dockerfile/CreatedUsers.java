@@ -21,6 +21,11 @@ final class CreatedUsers {
 
   /** {name, uid or null} of the last user created, if any. */
   static Optional<String[]> last(List<SimpleCommand> commands) {
+    return find(commands, null);
+  }
+
+  /** {name, uid or null} of the last user created with this name (any name when null). */
+  static Optional<String[]> find(List<SimpleCommand> commands, String wanted) {
     String[] found = null;
     for (SimpleCommand c : commands) {
       FlagSpec spec = c.is("useradd") ? USERADD : c.is("adduser") ? ADDUSER : null;
@@ -32,7 +37,7 @@ final class CreatedUsers {
         continue;
       }
       String name = names.get(c.is("adduser") && names.size() > 1 ? 0 : names.size() - 1);
-      if (name.contains("$")) {
+      if (name.contains("$") || wanted != null && !wanted.equals(name)) {
         continue;
       }
       String uid = c.flagValues("-u", "--uid").stream().filter(u -> u.matches("\\d+"))

@@ -17,6 +17,8 @@ public final class DockerfileFixes {
         new SlimmerBaseFix(),
         new RemovePackageManagerFix(),
         new NonRootUserFix(),
+        new NumericUserFix(),
+        new UpdateWithInstallFix(),
         new AptToAptGetFix(),
         new CopyForAddFix(),
         new CopyDestinationSlashFix(),
@@ -37,6 +39,8 @@ public final class DockerfileFixes {
         new YarnCacheCleanFix(),
         new UseraddNoLogInitFix(),
         new WgetProgressFix(),
+        new PipefailFix(),
+        new EnvSplitFix(),
         new PinDigestFix());
   }
 }

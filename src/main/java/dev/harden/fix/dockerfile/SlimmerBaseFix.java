@@ -52,7 +52,15 @@ final class SlimmerBaseFix implements DockerfileFix {
           + " the program reads no other file of the old base");
       return;
     }
-    if (known.isEmpty() || known.get().lean() || known.get().isBuildImage()) {
+    if (known.isEmpty() || known.get().lean()) {
+      return;
+    }
+    if (known.get().isBuildImage()) {
+      known.get().runtimeImage().ifPresent(runtime -> out.cannot(context.cannot(ruleId(), from,
+          "run on " + runtime.familiar() + " instead of the build image " + ref.familiar(),
+          "the stage uses the build image's compilers; build in an earlier stage and copy the"
+              + " result onto " + runtime.familiar() + " (HD004's rewrite does this for the"
+              + " builds it recognises)")));
       return;
     }
     ImageReference slim = known.get().variants().get(Variant.SLIM);

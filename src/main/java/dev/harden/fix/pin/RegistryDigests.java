@@ -43,7 +43,10 @@ public final class RegistryDigests implements DigestResolver {
   private Object ask(ImageReference ref) {
     RegistryException.Unreachable unreachable = down.get(ref.registry());
     if (unreachable != null) {
-      return unreachable;
+      return new RegistryException.Unreachable(ref.registry(), "pull manifest "
+          + ref.repository() + ":" + (ref.tag() == null ? "latest" : ref.tag())
+          + ": not asked, the registry was unreachable earlier in this run ("
+          + unreachable.getMessage() + ")", unreachable);
     }
     try {
       ImageReference byTag = new ImageReference(ref.registry(), ref.repository(),

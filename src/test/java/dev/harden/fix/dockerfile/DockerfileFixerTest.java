@@ -113,7 +113,7 @@ class DockerfileFixerTest {
     String text = "FROM debian:12\n# harden ignore=HD016\nRUN apt-get install curl\n"
         + "RUN apt-get install git\nMAINTAINER me\n";
     DockerfileFixResult only = fix(DockerfileFixOptions.safeOnly(LOCKED)
-        .withOnly(Set.of("HD016")), text);
+        .withOnly(Set.of("DL3014")), text);
     assertThat(only.after()).isEqualTo("FROM debian:12\n# harden ignore=HD016\n"
         + "RUN apt-get install curl\nRUN apt-get install -y git\nMAINTAINER me\n");
     DockerfileFixResult ignored = fix(new DockerfileFixOptions(false, Set.of(),

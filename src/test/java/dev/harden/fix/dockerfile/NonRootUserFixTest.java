@@ -87,6 +87,7 @@ class NonRootUserFixTest {
   void privilegeDroppingEntrypointsAndWindowsAreReported() {
     tester.cannot("FROM debian:12\nRUN apt-get install -y gosu && gosu nobody true\n"
         + "ENTRYPOINT [\"docker-entrypoint.sh\"]\n", "gosu");
-    tester.cannot("FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD [\"x\"]\n", "Windows");
+    tester.cannot("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD [\"x\"]\n", "Windows");
+    tester.unchanged("FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD [\"x\"]\n");
   }
 }

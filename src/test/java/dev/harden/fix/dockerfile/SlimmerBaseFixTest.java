@@ -53,7 +53,7 @@ class SlimmerBaseFixTest {
   void leanUnknownBuildAndDynamicBinariesStay() {
     tester.unchanged("FROM node:20-slim\n");
     tester.unchanged("FROM localhost/fixtures/node-runtime:latest\n");
-    tester.unchanged("FROM golang:1.22\nRUN go build -o /a .\n");
+    tester.cannot("FROM golang:1.22\nRUN go build -o /a .\n", "build image");
     tester.unchanged("FROM golang:1.22 AS b\nRUN go build -o /a .\nFROM debian:12-slim\n"
         + "COPY --from=b /a /a\nENTRYPOINT [\"/a\"]\n");
     tester.unchanged("FROM gcr.io/distroless/static-debian12\n");

@@ -21,6 +21,7 @@ public final class Hd004MultiStageBuild implements DockerfileRule {
           + " build cache in the image; a multi-stage build copies only the artefact into a"
           + " runtime image.")
       .hardening(3)
+      .fixable()
       .build();
 
   private final BaseImages knowledge;

@@ -24,7 +24,6 @@ public final class Hd010ImageTag implements DockerfileRule {
       .rationale("Without a tag Docker pulls latest: whatever was pushed last, which changes"
           + " under the build without notice.")
       .aliases("DL3006", "DS-0001", "DS001")
-      .fixable()
       .build();
 
   private final BaseImages knowledge;

@@ -20,7 +20,6 @@ public final class Hd011ImageLatest implements DockerfileRule {
       .rationale("latest is whatever was pushed last: the build changes under you, and a new"
           + " major version can arrive without anyone deciding it.")
       .aliases("DL3007", "DS-0001", "DS001")
-      .fixable()
       .build();
 
   private final BaseImages knowledge;

@@ -22,7 +22,6 @@ public final class Hd041AddUrlChecksum implements DockerfileRule {
               "A URL can serve different bytes tomorrow, or an attacker's bytes today; ADD"
                   + " --checksum=sha256:... makes the build fail instead of shipping them. A git"
                   + " source is pinned by a full commit id.")
-          .fixable()
           .build();
 
   /** A full commit id after {@code #} (optionally followed by {@code :subdir}). */

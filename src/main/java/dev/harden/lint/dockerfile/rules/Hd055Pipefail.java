@@ -121,7 +121,7 @@ public final class Hd055Pipefail implements DockerfileRule {
   /**
    * {@code ["/bin/bash", "-o", "pipefail", "-c"]}, {@code ["/bin/ash", "-eo", "pipefail", "-c"]}.
    */
-  static boolean hasPipefail(List<String> shell) {
+  public static boolean hasPipefail(List<String> shell) {
     for (int i = 0; i + 1 < shell.size(); i++) {
       if (shell.get(i).matches("-[A-Za-z]*o") && shell.get(i + 1).equals("pipefail")) {
         return true;

@@ -71,7 +71,7 @@ public final class Hd065EnvSelfReference implements DockerfileRule {
    * The variable names a word refers to ({@code $A}, {@code ${A}}, {@code ${A:-x}}), skipping
    * escaped dollars and single-quoted text.
    */
-  static Set<String> references(String raw, char escape) {
+  public static Set<String> references(String raw, char escape) {
     Set<String> names = new LinkedHashSet<>();
     boolean single = false;
     boolean dbl = false;
