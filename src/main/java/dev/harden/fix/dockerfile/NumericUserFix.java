@@ -45,7 +45,7 @@ final class NumericUserFix implements DockerfileFix {
     Optional<String> uid = uid(image, name);
     if (uid.isEmpty()) {
       out.cannot(context.cannot(ruleId(), user, description, "the UID of " + name + " is not"
-          + " known: create the user with a fixed UID (useradd -u 10001 " + name + ") and use it"));
+          + " known: create the user with a fixed UID (-u 10001) and write USER 10001"));
       return;
     }
     if (raw.contains("$") || !raw.startsWith(name)) {

@@ -26,7 +26,7 @@ class NumericUserFixTest {
   void unknownUidsAreReported() {
     tester.cannot("FROM alpine:3.20\nRUN adduser -S -g kubesec kubesec\nUSER kubesec\n",
         "not known");
-    tester.cannot("FROM debian:12\nUSER www\n", "useradd -u 10001 www");
+    tester.cannot("FROM debian:12\nUSER www\n", "fixed UID (-u 10001)");
   }
 
   @Test

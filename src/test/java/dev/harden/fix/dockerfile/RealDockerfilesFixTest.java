@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every Dockerfile of ../shared/corpus/real-dockerfiles, fixed safe-only and with --unsafe, with
  * digests from a lock file generated here (so no network): the result parses, lints without any
  * finding of a fixable rule that the fixer did not list as suggested or not fixable, and fixing
- * it again changes nothing.
+ * it again changes nothing. A dozen of them are golden diffs, read once by a person (regenerate
+ * with -Dgolden.update=true).
  */
 class RealDockerfilesFixTest {
 
@@ -106,5 +108,57 @@ class RealDockerfilesFixTest {
       assertThat(again.changed()).as("second fix of %s changed it:%n%s", path, again.diff())
           .isFalse();
     }
+  }
+
+  static final Path GOLDEN = Path.of("src/test/resources/golden/dockerfile-fix");
+
+  @Test
+  void goldenDiffs(@TempDir Path tmp) throws Exception {
+    String[][] cases = {
+        {"GoogleContainerTools_distroless__examples_go_Dockerfile.Dockerfile", "distroless-go"},
+        {"GoogleContainerTools_distroless__examples_nodejs_node-express_Dockerfile.Dockerfile",
+            "distroless-node-express"},
+        {"kubernetes_examples__web_guestbook_php-redis_Dockerfile.Dockerfile", "guestbook-php"},
+        {"kubernetes_examples__web_guestbook-go_Dockerfile.Dockerfile", "guestbook-go"},
+        {"kubernetes-sigs_descheduler__Dockerfile.Dockerfile", "descheduler"},
+        {"controlplaneio_kubesec__Dockerfile.Dockerfile", "kubesec"},
+        {"kubernetes_ingress-nginx__images_cfssl_rootfs_Dockerfile.Dockerfile", "cfssl"},
+        {"docker-library_node__0.10_Dockerfile.Dockerfile", "node-0.10"},
+        {"GoogleCloudPlatform_microservices-demo__src_emailservice_Dockerfile.Dockerfile",
+            "emailservice"},
+        {"anchore_syft__Dockerfile.Dockerfile", "syft"},
+        {"nginxinc_docker-nginx__modules_Dockerfile.Dockerfile", "nginx-modules"},
+        {"FairwindsOps_polaris__Dockerfile.Dockerfile", "polaris"},
+    };
+    for (String[] c : cases) {
+      Path path = DIR.resolve(c[0]);
+      Dockerfile df = DockerfileParser.parse(path);
+      Path dir = Files.createDirectories(tmp.resolve(c[1]));
+      DigestResolver offline = new DigestPins(DigestResolver.OFFLINE,
+          Optional.of(lockFor(df, dir)), false).forDockerfile(path);
+      for (boolean unsafe : new boolean[] {false, true}) {
+        DockerfileFixOptions options = unsafe ? DockerfileFixOptions.unsafe(offline)
+            : DockerfileFixOptions.safeOnly(offline);
+        DockerfileFixResult result = new DockerfileFixer(options).fix(df);
+        StringBuilder text = new StringBuilder(result.diff().replace(DIR + "/", ""));
+        result.applied().forEach(f -> text.append("# fixed ").append(f.rule().id()).append(' ')
+            .append(f.safety().label()).append(": ").append(f.description()).append('\n'));
+        result.notApplied().forEach(f -> text.append("# suggested ").append(f.rule().id())
+            .append(": ").append(f.description()).append('\n'));
+        result.problems().forEach(p -> text.append("# not fixed ").append(p.rule().id())
+            .append(": ").append(p.reason()).append('\n'));
+        golden(text.toString(), c[1] + (unsafe ? ".unsafe.diff" : ".safe.diff"));
+      }
+    }
+  }
+
+  private static void golden(String actual, String name) throws IOException {
+    Path golden = GOLDEN.resolve(name);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).as("golden %s", golden)
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 }
