@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** docs/rules/README.md lists every rule with its current severity. */
+/** docs/rules/README.md lists every rule with its current severity, hardening change and fixability. */
 class RulesIndexTest {
 
   @Test
@@ -18,7 +18,8 @@ class RulesIndexTest {
           .as("docs/rules/README.md row of %s (regenerate it from harden rules --format json)",
               rule.id())
           .contains("| [" + rule.id() + "](" + rule.id() + ".md) | " + rule.severity().label()
-              + " |");
+              + " | " + (rule.hardening() == null ? "" : rule.hardening()) + " | "
+              + (rule.fixable() ? "yes" : "") + " | " + rule.title() + " |");
     }
   }
 }
