@@ -12,8 +12,7 @@ import dev.harden.pipeline.LintInput;
 import dev.harden.pipeline.LintTargets;
 import dev.harden.report.FixReport;
 import dev.harden.report.RenderOptions;
-import dev.harden.report.json.JsonFixReporter;
-import dev.harden.report.text.TextFixReporter;
+import dev.harden.report.builtin.BuiltinReporters;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +35,8 @@ import picocli.CommandLine.Spec;
       "Safe fixes are applied; suggested ones (which may change what the image does) only with"
           + " --unsafe, and are always listed with their reason.",
       "Base images are pinned to digests from harden.lock (beside the Dockerfile) or the"
-          + " registry. Exit 1 when a digest could not be resolved."
+          + " registry. Exit 1 when a digest could not be resolved.",
+      "Formats: " + BuiltinReporters.FIX_FORMATS + "; see docs/fix.md."
     })
 final class FixCommand implements Callable<Integer> {
 
@@ -95,10 +95,9 @@ final class FixCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
-    if (!List.of("text", "json").contains(output.format)) {
-      throw new ParameterException(spec.commandLine(),
-          "unknown format '" + output.format + "' for fix (text, json)");
-    }
+    var reporter = BuiltinReporters.create().fix(output.format).orElseThrow(
+        () -> new ParameterException(spec.commandLine(), "unknown format '" + output.format
+            + "' for fix (" + BuiltinReporters.FIX_FORMATS + ")"));
     if (write && targets.contains("-")) {
       throw new ParameterException(spec.commandLine(),
           "--write cannot write back to standard input; leave it out to get the diff");
@@ -126,9 +125,7 @@ final class FixCommand implements Callable<Integer> {
         output.output == null && output.format.equals("text")
             && Terminal.colour(true, System.getenv()),
         HardenCommand.toolVersion(), RenderOptions.DEFAULT_DOCS_BASE);
-    String content = output.format.equals("json")
-        ? new JsonFixReporter().render(report, options)
-        : new TextFixReporter().render(report, options);
+    String content = reporter.render(report, options);
     ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
     return report.blocked() ? ExitCodes.BLOCKED : ExitCodes.OK;
   }

@@ -1,5 +1,7 @@
 package dev.harden.fix;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,6 +66,43 @@ public final class TextEdits {
       }
     }
     return true;
+  }
+
+  /**
+   * Whole-line edits that turn {@code before} into {@code after}, with offsets into {@code before}:
+   * what a fixed file changed, for consumers (SARIF fixes) that apply replacements to the file as
+   * it is on disk. The line diff is java-diff-utils'; lines keep their terminators, so CRLF files
+   * and a missing final newline come out exact.
+   */
+  public static List<TextEdit> between(String before, String after) {
+    List<String> a = linesWithTerminators(before);
+    List<String> b = linesWithTerminators(after);
+    int[] offsets = new int[a.size() + 1];
+    for (int i = 0; i < a.size(); i++) {
+      offsets[i + 1] = offsets[i] + a.get(i).length();
+    }
+    List<TextEdit> edits = new ArrayList<>();
+    for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
+      int from = d.getSource().getPosition();
+      int to = from + d.getSource().size();
+      edits.add(new TextEdit(offsets[from], offsets[to], String.join("", d.getTarget().getLines())));
+    }
+    return normalize(edits);
+  }
+
+  private static List<String> linesWithTerminators(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      lines.add(text.substring(start));
+    }
+    return lines;
   }
 
   /** {@code text} with every edit applied; the edits must not conflict. */

@@ -39,4 +39,15 @@ class TextEditsTest {
     assertThat(TextEdits.compatible(a, List.of(new TextEdit(5, 12, "b")))).isFalse();
     assertThat(TextEdits.compatible(List.of(new TextEdit(2, 4, "")), List.of(TextEdit.insert(4, "b")))).isTrue();
   }
+
+  @Test
+  void betweenGivesWholeLineEditsInTheOriginalsOffsets() {
+    String before = "FROM a\r\nRUN x\r\nCMD y";
+    String after = "FROM a@sha256:1\r\nRUN x\r\nUSER 1\r\nCMD [\"y\"]";
+    List<TextEdit> edits = TextEdits.between(before, after);
+    assertThat(edits).containsExactly(new TextEdit(0, 8, "FROM a@sha256:1\r\n"),
+        new TextEdit(15, 20, "USER 1\r\nCMD [\"y\"]"));
+    assertThat(TextEdits.apply(before, edits)).isEqualTo(after);
+    assertThat(TextEdits.between(after, after)).isEmpty();
+  }
 }

@@ -1,5 +1,6 @@
 package dev.harden.report.builtin;
 
+import dev.harden.report.FixReport;
 import dev.harden.report.GateReport;
 import dev.harden.report.LintReport;
 import dev.harden.report.Reporter;
@@ -8,14 +9,17 @@ import dev.harden.report.SpdxLicenseIds;
 import dev.harden.report.cyclonedx.CycloneDxSbomReporter;
 import dev.harden.report.cyclonedx.CycloneDxVexReporter;
 import dev.harden.report.html.HtmlGateReporter;
+import dev.harden.report.json.JsonFixReporter;
 import dev.harden.report.json.JsonGateReporter;
 import dev.harden.report.json.JsonLintReporter;
 import dev.harden.report.json.JsonPackagesReporter;
 import dev.harden.report.junit.JunitGateReporter;
 import dev.harden.report.markdown.MarkdownGateReporter;
+import dev.harden.report.sarif.SarifFixReporter;
 import dev.harden.report.sarif.SarifGateReporter;
 import dev.harden.report.sarif.SarifLintReporter;
 import dev.harden.report.spdx.SpdxSbomReporter;
+import dev.harden.report.text.TextFixReporter;
 import dev.harden.report.text.TextGateReporter;
 import dev.harden.report.text.TextLintReporter;
 import java.util.List;
@@ -34,15 +38,20 @@ public final class BuiltinReporters {
   /** The formats of {@code harden lint}. */
   public static final String LINT_FORMATS = "text, json, sarif";
 
+  /** The formats of {@code harden fix}. */
+  public static final String FIX_FORMATS = "text, json, sarif";
+
   private final List<Reporter<GateReport>> gate;
   private final List<Reporter<LintReport>> lint;
   private final List<Reporter<SbomDocument>> sbom;
+  private final List<Reporter<FixReport>> fix;
 
   private BuiltinReporters(List<Reporter<GateReport>> gate, List<Reporter<LintReport>> lint,
-      List<Reporter<SbomDocument>> sbom) {
+      List<Reporter<SbomDocument>> sbom, List<Reporter<FixReport>> fix) {
     this.gate = List.copyOf(gate);
     this.lint = List.copyOf(lint);
     this.sbom = List.copyOf(sbom);
+    this.fix = List.copyOf(fix);
   }
 
   public static BuiltinReporters create() {
@@ -53,7 +62,8 @@ public final class BuiltinReporters {
             new CycloneDxVexReporter(licenses)),
         List.of(new TextLintReporter(), new JsonLintReporter(), new SarifLintReporter()),
         List.of(new CycloneDxSbomReporter(licenses), new SpdxSbomReporter(licenses),
-            new JsonPackagesReporter(false)));
+            new JsonPackagesReporter(false)),
+        List.of(new TextFixReporter(), new JsonFixReporter(), new SarifFixReporter()));
   }
 
   public List<Reporter<GateReport>> gate() {
@@ -68,6 +78,10 @@ public final class BuiltinReporters {
     return sbom;
   }
 
+  public List<Reporter<FixReport>> fix() {
+    return fix;
+  }
+
   public Optional<Reporter<GateReport>> gate(String format) {
     return find(gate, format);
   }
@@ -78,6 +92,10 @@ public final class BuiltinReporters {
 
   public Optional<Reporter<SbomDocument>> sbom(String format) {
     return find(sbom, format);
+  }
+
+  public Optional<Reporter<FixReport>> fix(String format) {
+    return find(fix, format);
   }
 
   private static <R> Optional<Reporter<R>> find(List<Reporter<R>> list, String format) {

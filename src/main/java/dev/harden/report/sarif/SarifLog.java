@@ -129,7 +129,7 @@ public final class SarifLog {
   }
 
   /** Artifact URIs are relative paths with forward slashes; other strings are kept as given. */
-  private static String uri(String path) {
+  static String uri(String path) {
     String p = path.replace('\\', '/');
     return p.startsWith("./") ? p.substring(2) : p;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.harden.dockerfile.Dockerfile;
 import dev.harden.dockerfile.DockerfileParser;
 import dev.harden.fix.FixProblem;
+import dev.harden.fix.TextEdits;
 import dev.harden.fix.pin.DigestPins;
 import dev.harden.fix.pin.DigestResolver;
 import dev.harden.fix.pin.LockFile;
@@ -103,6 +104,9 @@ class RealDockerfilesFixTest {
       }
       assertThat(unexplained).as("findings of fixable rules left unlisted in %s (unsafe=%s):%n%s",
           path, options.unsafe(), result.after()).isEmpty();
+
+      assertThat(TextEdits.apply(result.before(), TextEdits.between(result.before(),
+          result.after()))).as("SARIF replacements of %s", path).isEqualTo(result.after());
 
       DockerfileFixResult again = new DockerfileFixer(options).fix(after);
       assertThat(again.changed()).as("second fix of %s changed it:%n%s", path, again.diff())
