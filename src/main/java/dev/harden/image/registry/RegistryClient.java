@@ -289,6 +289,8 @@ public final class RegistryClient {
             + ": the token service sent no usable token");
       }
       return token;
+    } catch (RegistryException e) {
+      throw e; // a refusal said above; not an unreadable answer
     } catch (InputException e) {
       throw new RegistryException.BadResponse(registry(), action
           + ": unreadable token answer");

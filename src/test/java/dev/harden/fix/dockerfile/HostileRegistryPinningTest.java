@@ -14,6 +14,7 @@ import dev.harden.io.Digest;
 import dev.harden.report.FixReport;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.json.JsonFixReporter;
+import dev.harden.report.sarif.SarifFixReporter;
 import dev.harden.report.text.TextFixReporter;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -141,5 +142,6 @@ class HostileRegistryPinningTest {
     };
     check.apply(new TextFixReporter().render(report, RenderOptions.plain("test")));
     check.apply(new JsonFixReporter().render(report, RenderOptions.plain("test")));
+    check.apply(new SarifFixReporter().render(report, RenderOptions.plain("test")));
   }
 }

@@ -51,8 +51,24 @@ public final class LocalRegistry implements AutoCloseable {
     return start(null, null);
   }
 
+  /**
+   * Starts a registry that wants Bearer tokens from {@code realm} (the Docker Hub and GHCR flow):
+   * tokens must name {@code service} as audience and {@code issuer}, and be signed by the key of a
+   * certificate in {@code rootCertBundle} (sent in the token's {@code x5c} header).
+   */
+  public static LocalRegistry startWithTokenAuth(String realm, String service, String issuer,
+      Path rootCertBundle) throws Exception {
+    return start(null, null, "auth:\n  token:\n    realm: " + realm + "\n    service: " + service
+        + "\n    issuer: " + issuer + "\n    rootcertbundle: " + rootCertBundle + "\n");
+  }
+
   /** Starts a registry; with a user, htpasswd basic auth guards it. */
   public static LocalRegistry start(String user, String password) throws Exception {
+    return start(user, password, null);
+  }
+
+  private static LocalRegistry start(String user, String password, String authYaml)
+      throws Exception {
     assumeTools("docker-registry", "skopeo");
     if (user != null) {
       assumeTools("htpasswd");
@@ -66,6 +82,9 @@ public final class LocalRegistry implements AutoCloseable {
     config.append("version: 0.1\nlog: {level: error}\nstorage:\n  filesystem: {rootdirectory: ")
         .append(dir.resolve("data")).append("}\n  delete: {enabled: true}\nhttp:\n  addr: 127.0.0.1:")
         .append(port).append("\n");
+    if (authYaml != null) {
+      config.append(authYaml);
+    }
     if (user != null) {
       Process h = new ProcessBuilder("htpasswd", "-Bbn", user, password).start();
       String line = new String(h.getInputStream().readAllBytes()).trim();
