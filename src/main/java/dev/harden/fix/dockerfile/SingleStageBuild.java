@@ -119,12 +119,19 @@ final class SingleStageBuild {
     }
     boolean isStatic = StaticBinaries.builtBy(stage).isPresent();
     String runtime = isStatic ? base.flatMap(BaseImage::runtimeImage)
-        .map(ImageReference::familiar).orElse(SlimmerBaseFix.DISTROLESS_STATIC)
-        : "gcr.io/distroless/base-debian13";
+        .map(ImageReference::familiar).orElse(binaryRuntime("static"))
+        : binaryRuntime("glibc");
     return Outcome.of(new Plan("Go", runtime, List.of(out.get()), List.of(), isStatic
         ? "the binary is static (CGO_ENABLED=0); check it reads no file of the build image"
         : "the binary links glibc dynamically, which distroless/base provides; libraries"
             + " beyond glibc and libssl must be copied or installed too"));
+  }
+
+  /** The knowledge base's image for a binary of this linkage (static, glibc, cc). */
+  private String binaryRuntime(String linkage) {
+    return context.knowledge().binaryRuntime(linkage).map(ImageReference::familiar)
+        .orElseThrow(() -> new IllegalStateException("base-images.yaml names no binaryRuntimes."
+            + linkage));
   }
 
   private Outcome java(String tool) {
@@ -150,9 +157,9 @@ final class SingleStageBuild {
           + " run the binary by path (./target/release/app): split the stage by hand");
     }
     boolean musl = build.flagValues("--target").stream().anyMatch(t -> t.endsWith("-musl"));
-    String runtime = musl ? SlimmerBaseFix.DISTROLESS_STATIC
+    String runtime = musl ? binaryRuntime("static")
         : base.flatMap(BaseImage::runtimeImage).map(ImageReference::familiar)
-            .orElse("gcr.io/distroless/cc-debian13");
+            .orElse(binaryRuntime("cc"));
     return Outcome.of(new Plan("Rust", runtime, List.of(binary.get()), List.of(),
         "libraries beyond glibc and libgcc (OpenSSL, ...) must be copied or installed too"));
   }

@@ -18,12 +18,11 @@ import java.util.Optional;
  * {@code python:3.12} → {@code python:3.12-slim}, {@code openjdk:17} → {@code
  * eclipse-temurin:17-jre}). Alpine variants are not offered (another libc and package manager
  * break RUN steps), nor distroless ones (no shell). A final stage that only copies a static Go or
- * Rust binary out of a build stage gets {@code gcr.io/distroless/static-debian13} instead, whatever
- * its base. Always suggested: a package the application used may be missing from the slim image.
+ * Rust binary out of a build stage gets the knowledge base's runtime for static binaries
+ * ({@code gcr.io/distroless/static-debian13}) instead, whatever its base. Always suggested: a
+ * package the application used may be missing from the slim image.
  */
 final class SlimmerBaseFix implements DockerfileFix {
-
-  static final String DISTROLESS_STATIC = "gcr.io/distroless/static-debian13";
 
   @Override
   public String ruleId() {
@@ -44,8 +43,11 @@ final class SlimmerBaseFix implements DockerfileFix {
     }
     Optional<String> staticBinary = root == context.finalStage()
         ? StaticBinaries.onlyCopiesStaticBinary(context.dockerfile(), root) : Optional.empty();
-    if (staticBinary.isPresent()) {
-      replace(context, out, from, DISTROLESS_STATIC, "use " + DISTROLESS_STATIC + " for the "
+    Optional<String> staticRuntime = context.knowledge().binaryRuntime("static")
+        .map(ImageReference::familiar);
+    if (staticBinary.isPresent() && staticRuntime.isPresent()) {
+      String runtime = staticRuntime.get();
+      replace(context, out, from, runtime, "use " + runtime + " for the "
           + staticBinary.get() + " binary instead of " + ref.familiar(), "the final stage only"
           + " copies a static " + staticBinary.get() + " binary, which needs no libc, shell or"
           + " package manager; distroless/static adds CA certificates and tzdata. Check that"

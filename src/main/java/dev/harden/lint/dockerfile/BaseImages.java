@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The knowledge base of common base images (base-images.yaml): for an image reference, the distro
@@ -26,18 +27,24 @@ public final class BaseImages {
 
   static final String RESOURCE = "base-images.yaml";
 
+  /** The keys of {@code binaryRuntimes}: what a compiled program links. */
+  static final Set<String> LINKAGES = Set.of("static", "glibc", "cc");
+
   private final Map<String, TagWord> tagWords;
   private final List<String> mirrors;
+  private final Map<String, ImageReference> binaryRuntimes;
   private final Map<String, BaseImageEntry> repositories;
   private final Map<String, BaseImageEntry> prefixes;
 
   BaseImages(
       Map<String, TagWord> tagWords,
       List<String> mirrors,
+      Map<String, ImageReference> binaryRuntimes,
       Map<String, BaseImageEntry> repositories,
       Map<String, BaseImageEntry> prefixes) {
     this.tagWords = Map.copyOf(tagWords);
     this.mirrors = List.copyOf(mirrors);
+    this.binaryRuntimes = Map.copyOf(binaryRuntimes);
     this.repositories = Map.copyOf(repositories);
     this.prefixes = Map.copyOf(prefixes);
   }
@@ -50,6 +57,17 @@ public final class BaseImages {
   /** Reads a knowledge base in the format of the built-in one. */
   public static BaseImages load(String name, byte[] yaml) throws InputException {
     return BaseImagesLoader.load(name, yaml);
+  }
+
+  /**
+   * The image a compiled program runs on when nothing better is known, by what it links: {@code
+   * static}, {@code glibc} or {@code cc} (see {@code binaryRuntimes} in base-images.yaml).
+   */
+  public Optional<ImageReference> binaryRuntime(String linkage) {
+    if (!LINKAGES.contains(linkage)) {
+      throw new IllegalArgumentException("unknown linkage " + linkage);
+    }
+    return Optional.ofNullable(binaryRuntimes.get(linkage));
   }
 
   /** What is known about an image, or empty for an image the knowledge base does not cover. */

@@ -1,5 +1,6 @@
 package dev.harden.lint.dockerfile;
 
+import dev.harden.dockerfile.ImageReference;
 import dev.harden.io.InputException;
 import dev.harden.io.yaml.SafeYaml;
 import dev.harden.io.yaml.YamlNodes;
@@ -22,7 +23,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class BaseImagesLoader {
 
-  private static final Set<String> TOP = Set.of("tagWords", "mirrors", "repositories", "prefixes");
+  private static final Set<String> TOP =
+      Set.of("tagWords", "mirrors", "binaryRuntimes", "repositories", "prefixes");
   private static final Set<String> ENTRY =
       Set.of("family", "kind", "packageManager", "defaultUser", "lean", "latestTag", "variants",
           "variantMajors", "versionTags", "runtimeImage", "tagWords", "majors");
@@ -54,9 +56,22 @@ final class BaseImagesLoader {
     if (top.containsKey("mirrors")) {
       mirrors.addAll(YamlNodes.strings(file, top.get("mirrors"), "mirrors"));
     }
+    Map<String, ImageReference> runtimes = new LinkedHashMap<>();
+    if (top.containsKey("binaryRuntimes")) {
+      for (Map.Entry<String, Node> e : YamlNodes.mapping(file, top.get("binaryRuntimes"),
+          "binaryRuntimes", BaseImages.LINKAGES).entrySet()) {
+        String ref = YamlNodes.scalar(file, e.getValue(), e.getKey());
+        try {
+          runtimes.put(e.getKey(), ImageReference.parse(ref));
+        } catch (IllegalArgumentException bad) {
+          throw new InputException(file, YamlNodes.line(e.getValue()), "bad image reference '"
+              + ref + "': " + bad.getMessage());
+        }
+      }
+    }
     Map<String, BaseImageEntry> repositories = entries(top.get("repositories"), "repositories");
     Map<String, BaseImageEntry> prefixes = entries(top.get("prefixes"), "prefixes");
-    return new BaseImages(words, mirrors, repositories, prefixes);
+    return new BaseImages(words, mirrors, runtimes, repositories, prefixes);
   }
 
   private Map<String, BaseImageEntry> entries(Node node, String what) throws InputException {

@@ -210,4 +210,24 @@ class BaseImagesTest {
         .isInstanceOf(InputException.class)
         .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(5));
   }
+
+  @Test
+  void binaryRuntimesNameAnImagePerLinkage() throws Exception {
+    BaseImages kb = BaseImages.builtin();
+    assertThat(kb.binaryRuntime("static").map(ImageReference::familiar))
+        .contains("gcr.io/distroless/static-debian13");
+    assertThat(kb.binaryRuntime("glibc").map(ImageReference::familiar))
+        .contains("gcr.io/distroless/base-debian13");
+    assertThat(kb.binaryRuntime("cc").map(ImageReference::familiar))
+        .contains("gcr.io/distroless/cc-debian13");
+    assertThat(BaseImages.load("kb.yaml", "repositories: {}\n".getBytes(StandardCharsets.UTF_8))
+        .binaryRuntime("static")).isEmpty();
+    String bad = "binaryRuntimes:\n  static: \"Not An Image!\"\n";
+    assertThatThrownBy(() -> BaseImages.load("kb.yaml", bad.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(InputException.class)
+        .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(2));
+    String unknown = "binaryRuntimes:\n  musl: \"alpine:3.20\"\n";
+    assertThatThrownBy(() -> BaseImages.load("kb.yaml", unknown.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(InputException.class).hasMessageContaining("musl");
+  }
 }
