@@ -192,4 +192,35 @@ class FixCommandTest {
     assertThat(format.code()).isEqualTo(2);
     assertThat(format.err()).contains("unknown format 'junit' for fix (text, json, sarif)");
   }
+
+  @Test
+  void plainHttpToARegistryOffLoopbackOnlyWithInsecureRegistry() throws Exception {
+    java.net.InetAddress address = java.util.Collections.list(
+            java.net.NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(n -> java.util.Collections.list(n.getInetAddresses()).stream())
+        .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress())
+        .findFirst().orElse(null);
+    if (address == null) {
+      System.err.println("SKIPPED: no non-loopback IPv4 address to run the registry on");
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(address != null, "no non-loopback address");
+    try (dev.harden.image.registry.LocalRegistry registry =
+        dev.harden.image.registry.LocalRegistry.startOn(address)) {
+      String ref = registry.push("oci-archive:../shared/images/static-bin.oci.tar", "app/bin:v1");
+      Path df = Files.writeString(dir.resolve("Dockerfile"), "FROM " + ref + "\nUSER 65532\n");
+      Files.delete(dir.resolve("harden.lock"));
+
+      Result refused = LintCommandTest.run("fix", "--format", "json", df.toString());
+      assertThat(refused.code()).as(refused.err()).isEqualTo(1);
+      JsonNode problem = new ObjectMapper().readTree(refused.out()).get("files").get(0)
+          .get("problems").get(0);
+      assertThat(problem.get("blocking").asBoolean()).isTrue();
+      assertThat(problem.get("reason").asText()).startsWith(registry.host() + ": ");
+
+      Result allowed = LintCommandTest.run("fix", "--insecure-registry", registry.host(),
+          df.toString());
+      assertThat(allowed.code()).as(allowed.out() + allowed.err()).isZero();
+      assertThat(allowed.out()).contains("+FROM " + ref + "@" + registry.skopeoDigest(ref) + "\n");
+    }
+  }
 }

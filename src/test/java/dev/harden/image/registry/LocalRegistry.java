@@ -24,11 +24,13 @@ public final class LocalRegistry implements AutoCloseable {
   public final String user;
   public final String password;
   private final Path dir;
+  private final String address;
   private final int port;
   private Process process;
 
-  private LocalRegistry(Path dir, int port, String user, String password) {
+  private LocalRegistry(Path dir, String address, int port, String user, String password) {
     this.dir = dir;
+    this.address = address;
     this.port = port;
     this.user = user;
     this.password = password;
@@ -58,29 +60,37 @@ public final class LocalRegistry implements AutoCloseable {
    */
   public static LocalRegistry startWithTokenAuth(String realm, String service, String issuer,
       Path rootCertBundle) throws Exception {
-    return start(null, null, "auth:\n  token:\n    realm: " + realm + "\n    service: " + service
+    return start("127.0.0.1", null, null, "auth:\n  token:\n    realm: " + realm + "\n    service: " + service
         + "\n    issuer: " + issuer + "\n    rootcertbundle: " + rootCertBundle + "\n");
   }
 
   /** Starts a registry; with a user, htpasswd basic auth guards it. */
   public static LocalRegistry start(String user, String password) throws Exception {
-    return start(user, password, null);
+    return start("127.0.0.1", user, password, null);
   }
 
-  private static LocalRegistry start(String user, String password, String authYaml)
-      throws Exception {
+  /**
+   * Starts a registry without authentication on another address of this machine (not loopback),
+   * where clients speak plain HTTP to it only when told it is insecure.
+   */
+  public static LocalRegistry startOn(java.net.InetAddress address) throws Exception {
+    return start(address.getHostAddress(), null, null, null);
+  }
+
+  private static LocalRegistry start(String address, String user, String password,
+      String authYaml) throws Exception {
     assumeTools("docker-registry", "skopeo");
     if (user != null) {
       assumeTools("htpasswd");
     }
     Path dir = Files.createTempDirectory("harden-registry-");
     int port;
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName(address))) {
       port = s.getLocalPort();
     }
     StringBuilder config = new StringBuilder();
     config.append("version: 0.1\nlog: {level: error}\nstorage:\n  filesystem: {rootdirectory: ")
-        .append(dir.resolve("data")).append("}\n  delete: {enabled: true}\nhttp:\n  addr: 127.0.0.1:")
+        .append(dir.resolve("data")).append("}\n  delete: {enabled: true}\nhttp:\n  addr: ").append(address).append(":")
         .append(port).append("\n");
     if (authYaml != null) {
       config.append(authYaml);
@@ -94,7 +104,7 @@ public final class LocalRegistry implements AutoCloseable {
           .append(dir.resolve("htpasswd")).append("\n");
     }
     Files.writeString(dir.resolve("config.yml"), config);
-    LocalRegistry r = new LocalRegistry(dir, port, user, password);
+    LocalRegistry r = new LocalRegistry(dir, address, port, user, password);
     r.process = new ProcessBuilder("docker-registry", "serve", dir.resolve("config.yml").toString())
         .redirectErrorStream(true).redirectOutput(dir.resolve("registry.log").toFile()).start();
     r.awaitUp();
@@ -123,7 +133,7 @@ public final class LocalRegistry implements AutoCloseable {
   }
 
   public String host() {
-    return "127.0.0.1:" + port;
+    return address + ":" + port;
   }
 
   /** Pushes an archive ({@code docker-archive:…} or {@code oci-archive:…}) as repo:tag. */
