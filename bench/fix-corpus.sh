@@ -14,8 +14,8 @@ cp ../shared/corpus/real-dockerfiles/*.Dockerfile "$SCRATCH/df/"
 LOCK="$SCRATCH/lock/harden.lock"
 [ -f target/harden-all.jar ] || ./mvnw -q -B -DskipTests package
 # every reference the corpus asks for, from the unresolved pins of offline runs (--unsafe, and
-# --only=HD001 for the bases as written), until no
-# new one appears (a base image another fix chose asks for its own digest); each gets a stand-in digest
+# --only=HD001 for the bases as written), until no new one appears (a base image another fix
+# chose asks for its own digest); each gets a stand-in digest
 touch "$SCRATCH/refs"
 for _ in 1 2 3; do
   { [ -s "$SCRATCH/refs" ] && cat "$SCRATCH/refs"
