@@ -137,6 +137,10 @@ class FixCommandTest {
     });
     assertThat(withFixes).singleElement().satisfies(x ->
         assertThat(x.get("properties").get("fixStatus").asText()).isEqualTo("applied"));
+    long applied = java.util.stream.StreamSupport.stream(results.spliterator(), false)
+        .filter(x -> x.get("properties").get("fixStatus").asText().equals("applied")).count();
+    assertThat(withFixes.get(0).get("fixes").get(0).get("description").get("text").asText())
+        .isEqualTo("the " + applied + " fixes harden applied to " + dockerfile);
     JsonNode change = withFixes.get(0).get("fixes").get(0).get("artifactChanges").get(0);
     assertThat(change.get("artifactLocation").get("uri").asText())
         .isEqualTo(dockerfile.toString());

@@ -70,8 +70,9 @@ public final class SarifFixReporter implements Reporter<FixReport> {
 
   private static void attachFix(ObjectNode result, FixReport.FileResult file) {
     ObjectNode fix = result.putArray("fixes").addObject();
-    fix.putObject("description").put("text", "the " + file.applied().size() + " fix(es) harden"
-        + " applied to " + file.file());
+    int n = file.applied().size();
+    fix.putObject("description").put("text", "the " + n + (n == 1 ? " fix" : " fixes")
+        + " harden applied to " + file.file());
     ObjectNode change = fix.putArray("artifactChanges").addObject();
     change.putObject("artifactLocation").put("uri", SarifLog.uri(file.file()));
     ArrayNode replacements = change.putArray("replacements");
