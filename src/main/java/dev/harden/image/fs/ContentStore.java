@@ -20,9 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ContentStore implements Closeable {
 
   /** Where one kept content lives. */
-  sealed interface Ref permits InMemory, Spilled {
+  sealed interface Ref permits InMemory, Spilled, Summarized {
     long size();
   }
+
+  /** Only a {@link ContentSummarizer}'s result was kept, not the bytes. */
+  record Summarized(Object summary, long size) implements Ref {}
 
   record InMemory(byte[] bytes) implements Ref {
     @Override
@@ -97,6 +100,9 @@ final class ContentStore implements Closeable {
   static InputStream open(Ref ref) throws IOException {
     if (ref instanceof InMemory m) {
       return new ByteArrayInputStream(m.bytes());
+    }
+    if (ref instanceof Summarized) {
+      throw new IOException("content not kept (only summarised)");
     }
     return Files.newInputStream(((Spilled) ref).file());
   }

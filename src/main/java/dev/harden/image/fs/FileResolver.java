@@ -35,6 +35,15 @@ public interface FileResolver {
   InputStream open(FileEntry file) throws IOException;
 
   /**
+   * What a {@link ContentSummarizer} kept for this file instead of its content (see {@link
+   * ContentSelector#summarizing}); empty when it kept nothing or the source has no summaries (a
+   * directory, whose files can always be opened).
+   */
+  default Optional<Object> summary(FileEntry file) {
+    return Optional.empty();
+  }
+
+  /**
    * Every version of this path that a layer wrote, oldest first, ending with the visible one (a
    * deletion by a later layer ends the history empty). Cataloguers use it to tell which layer
    * introduced a package whose database file many layers rewrote (dpkg status, apk installed).

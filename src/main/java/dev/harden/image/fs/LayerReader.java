@@ -103,6 +103,12 @@ final class LayerReader {
     ContentStore.Ref content = null;
     if (entry.type() == FileType.REGULAR && selector.keep(entry)) {
       content = store.keep(tar.content(), e.size(), where + ": " + path);
+    } else if (entry.type() == FileType.REGULAR && selector.summarizer() != null
+        && selector.summarizer().wants(entry)) {
+      Object summary = selector.summarizer().summarize(entry, tar.content());
+      if (summary != null) {
+        content = new ContentStore.Summarized(summary, e.size());
+      }
     }
     return new Item(entry, Marker.ENTRY, content);
   }

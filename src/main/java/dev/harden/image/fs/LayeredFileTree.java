@@ -327,6 +327,23 @@ public final class LayeredFileTree implements FileResolver, Closeable {
   }
 
   @Override
+  public Optional<Object> summary(FileEntry file) {
+    Node n = tree.get(file.path());
+    if (n == null) {
+      return Optional.empty();
+    }
+    ContentStore.Ref ref = n.entry.layer() == file.layer() ? n.content : null;
+    if (ref == null && n.history != null) {
+      for (Version v : n.history) {
+        if (v.entry().layer() == file.layer()) {
+          ref = v.content();
+        }
+      }
+    }
+    return ref instanceof ContentStore.Summarized s ? Optional.of(s.summary()) : Optional.empty();
+  }
+
+  @Override
   public List<FileEntry> history(String path) {
     Node n = tree.get(Symlinks.normalize(path));
     if (n == null) {
