@@ -43,7 +43,7 @@ class ArchitectureTest {
           Map.entry("catalog", Set.of("image", "ecosystem", "version", "io")),
           Map.entry("lint", Set.of("dockerfile", "k8s", "image", "catalog", "ecosystem", "io")),
           Map.entry("match", Set.of("vulndb", "catalog", "ecosystem", "version", "io")),
-          Map.entry("reach", Set.of("catalog", "image", "ecosystem", "io")),
+          Map.entry("reach", Set.of("catalog", "image", "dockerfile", "ecosystem", "io")),
           Map.entry(
               "fix", Set.of("lint", "dockerfile", "k8s", "image", "catalog", "ecosystem", "io")),
           Map.entry(
