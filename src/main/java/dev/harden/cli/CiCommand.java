@@ -46,6 +46,8 @@ final class CiCommand implements Callable<Integer> {
 
   @Mixin DbLocation db;
 
+  @Mixin ReachOptionsMixin reach;
+
   @Option(names = "--dockerfile", paramLabel = "FILE", description = "The Dockerfile to lint.")
   Path dockerfile;
 
@@ -86,7 +88,8 @@ final class CiCommand implements Callable<Integer> {
         new ConfigLoader.Overrides(config, null, null));
     ImagePipeline pipeline = new ImagePipeline(imageOptions.options(), CatalogContext.defaults(),
         ContentSelector.NONE);
-    GateReport report = new GateRun(gate.settings(hardenConfig, db.resolve()), pipeline).run("ci",
+    GateReport report = new GateRun(gate.settings(hardenConfig, db.resolve(), reach.settings(dockerfile)),
+        pipeline).run("ci",
         new GateRun.Inputs(Optional.ofNullable(dockerfile),
             manifests == null ? List.of() : manifests, Optional.ofNullable(image),
             Optional.ofNullable(target)), System.in);

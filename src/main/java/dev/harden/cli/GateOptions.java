@@ -2,6 +2,7 @@ package dev.harden.cli;
 
 import dev.harden.config.HardenConfig;
 import dev.harden.pipeline.GateSettings;
+import dev.harden.pipeline.ReachSettings;
 import dev.harden.policy.AllowlistLoader;
 import dev.harden.policy.PolicyLoader;
 import java.nio.file.Files;
@@ -36,16 +37,17 @@ final class GateOptions {
           + " vulnerability in the package they name. Repeatable.")
   List<Path> vex;
 
-  GateSettings settings(HardenConfig config, Path db) {
-    return settings(config, db, Path.of(""), LocalDate.now(ZoneOffset.UTC));
+  GateSettings settings(HardenConfig config, Path db, ReachSettings reach) {
+    return settings(config, db, Path.of(""), LocalDate.now(ZoneOffset.UTC), reach);
   }
 
-  GateSettings settings(HardenConfig config, Path db, Path workingDir, LocalDate today) {
+  GateSettings settings(HardenConfig config, Path db, Path workingDir, LocalDate today,
+      ReachSettings reach) {
     return new GateSettings(config, db,
         Optional.ofNullable(policy).or(() -> existing(workingDir.resolve(PolicyLoader.FILE_NAME))),
         Optional.ofNullable(allow)
             .or(() -> existing(workingDir.resolve(AllowlistLoader.FILE_NAME))),
-        vex == null ? List.of() : vex, today);
+        vex == null ? List.of() : vex, today, reach);
   }
 
   private static Optional<Path> existing(Path p) {

@@ -8,11 +8,13 @@ import dev.harden.pipeline.ImagePipeline;
 import dev.harden.report.GateReport;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.builtin.BuiltinReporters;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -25,8 +27,9 @@ import picocli.CommandLine.Spec;
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Scan an image: inventory its packages, match them against the vulnerability database,"
-          + " and apply the gate policy (exit 1 when something blocks).",
+      "Scan an image: inventory its packages, tell which layer brought each one and whether the"
+          + " image's command can load it, match them against the vulnerability database, and"
+          + " apply the gate policy (exit 1 when something blocks).",
       "The database must exist (harden db update, or harden db import).",
       "Formats: " + BuiltinReporters.GATE_FORMATS + "."
     })
@@ -44,6 +47,15 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin GateOptions gate;
 
+  @Mixin ReachOptionsMixin reach;
+
+  @Option(
+      names = "--dockerfile",
+      paramLabel = "FILE",
+      description = "The Dockerfile the image was built from: its final stage's FROM tells the"
+          + " base image's layers from the application's.")
+  Path dockerfile;
+
   @Parameters(index = "0", paramLabel = "IMAGE", description = "The image to scan.")
   String target;
 
@@ -54,7 +66,8 @@ final class ScanCommand implements Callable<Integer> {
             + "' for scan (" + BuiltinReporters.GATE_FORMATS + ")"));
     ImagePipeline pipeline =
         new ImagePipeline(image.options(), CatalogContext.defaults(), ContentSelector.NONE);
-    GateReport report = new GateRun(gate.settings(configOptions.load(), db.resolve()), pipeline)
+    GateReport report = new GateRun(gate.settings(configOptions.load(), db.resolve(), reach.settings(dockerfile)),
+        pipeline)
         .run("scan", new GateRun.Inputs(Optional.empty(), List.of(), Optional.of(target),
             Optional.empty()), System.in);
     RenderOptions options = new RenderOptions(

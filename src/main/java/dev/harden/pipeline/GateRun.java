@@ -15,6 +15,8 @@ import dev.harden.policy.Subject;
 import dev.harden.policy.Subjects;
 import dev.harden.policy.VexLoader;
 import dev.harden.policy.VexStatement;
+import dev.harden.reach.PackageReach;
+import dev.harden.reach.layers.Origin;
 import dev.harden.report.GateReport;
 import dev.harden.report.Gated;
 import dev.harden.report.LayerSource;
@@ -82,7 +84,12 @@ public final class GateRun {
         : new LintRun(settings.config(), in.target()).run(lintInputs, stdin);
     Optional<ScanReport> scan = Optional.empty();
     if (in.image().isPresent()) {
-      scan = Optional.of(new ScanRun(images, settings.db(), settings.config().lint())
+      ReachSettings reach = settings.reach();
+      if (reach.dockerfile().isEmpty() && in.dockerfile().isPresent()) {
+        reach = new ReachSettings(reach.enabled(), reach.base(), in.dockerfile(),
+            reach.options());
+      }
+      scan = Optional.of(new ScanRun(images, settings.db(), settings.config().lint(), reach)
           .scan(in.image().get()));
     }
 
@@ -106,7 +113,8 @@ public final class GateRun {
     List<Gated<PackageMatch>> vulns = new ArrayList<>();
     if (scan.isPresent()) {
       for (PackageMatch pm : scan.get().vulnerabilities()) {
-        var subject = Subjects.of(pm, imageName, origin(pm), reachability(pm));
+        Optional<PackageReach> reach = scan.get().reach().flatMap(r -> r.of(pm.pkg()));
+        var subject = Subjects.of(pm, imageName, origin(reach), reachability(reach));
         vulns.add(new Gated<>(pm, subject, gate.decide(subject)));
       }
     }
@@ -123,13 +131,32 @@ public final class GateRun {
         layerSources);
   }
 
-  /** Which part of the image brought the package; unknown until layer attribution runs. */
-  private static Subject.Origin origin(PackageMatch pm) {
-    return Subject.Origin.UNKNOWN;
+  /**
+   * Which part of the image brought the package, as the policy sees it: a language runtime
+   * wherever it came from, else the base image or the application's build; unknown when the
+   * analysis was off or the source has no layers.
+   */
+  static Subject.Origin origin(Optional<PackageReach> reach) {
+    if (reach.isEmpty()) {
+      return Subject.Origin.UNKNOWN;
+    }
+    if (reach.get().runtime()) {
+      return Subject.Origin.RUNTIME;
+    }
+    Origin o = reach.get().origin();
+    return o == null ? Subject.Origin.UNKNOWN
+        : o == Origin.BASE ? Subject.Origin.BASE : Subject.Origin.APP;
   }
 
-  /** Whether the image's command can load the package; unknown until reachability runs. */
-  private static Subject.Reachability reachability(PackageMatch pm) {
-    return Subject.Reachability.UNKNOWN;
+  /** Whether the image's command can load the package; unknown when the analysis was off. */
+  static Subject.Reachability reachability(Optional<PackageReach> reach) {
+    if (reach.isEmpty() || reach.get().verdict() == null) {
+      return Subject.Reachability.UNKNOWN;
+    }
+    return switch (reach.get().verdict().status()) {
+      case REACHABLE -> Subject.Reachability.REACHABLE;
+      case UNREACHABLE -> Subject.Reachability.UNREACHABLE;
+      case UNKNOWN -> Subject.Reachability.UNKNOWN;
+    };
   }
 }

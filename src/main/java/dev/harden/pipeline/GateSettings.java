@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param allowlist the allowlist file, or empty for none
  * @param vex VEX documents, in the order given
  * @param today the day allowlist expiry is judged on
+ * @param reach layer attribution and reachability of the scanned image
  */
 public record GateSettings(
     HardenConfig config,
@@ -23,7 +24,8 @@ public record GateSettings(
     Optional<Path> policy,
     Optional<Path> allowlist,
     List<Path> vex,
-    LocalDate today) {
+    LocalDate today,
+    ReachSettings reach) {
 
   public GateSettings {
     vex = List.copyOf(vex);

@@ -51,8 +51,18 @@ public final class ImagePipeline {
 
   /** Opens and walks the image; the caller closes the result (it removes spilled contents). */
   public ImageContents read(String target) throws InputException {
+    return read(target, ContentSelector.NONE);
+  }
+
+  /** As {@link #read(String)}, keeping also what {@code more} selects (reachability's files). */
+  public ImageContents read(String target, ContentSelector more) throws InputException {
     return ImageSources.read(target, options,
-        BuiltinCatalogers.selector(catalogers).or(ImageChecks.CONTENT).or(extra));
+        BuiltinCatalogers.selector(catalogers).or(ImageChecks.CONTENT).or(extra).or(more));
+  }
+
+  /** How images are read (platform, registries, credentials): a base image is read the same way. */
+  public ImageOptions options() {
+    return options;
   }
 
   /**

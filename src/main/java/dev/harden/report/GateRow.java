@@ -86,8 +86,26 @@ public record GateRow(
     return new GateRow(g.decision().verdict(), "vulnerability", m.advisoryId(), m.aliases(),
         s.severity(), g.item().pkg().name() + "@" + g.item().pkg().version(),
         m.summary() == null ? "" : m.summary(), fix, s.origin().id(), s.reachability().id(),
-        "", source, decided(g.decision()), suppression(g.decision()),
+        chain(report, g.item()), source, decided(g.decision()), suppression(g.decision()),
         expired(g.decision()));
+  }
+
+  /**
+   * The evidence for the package's reachability: the chain from the image's command for a
+   * reachable one, why nothing loads an unreachable one, what could not be followed for an
+   * unknown one.
+   */
+  private static String chain(GateReport report, PackageMatch pm) {
+    return report.scan().flatMap(ScanReport::reach).flatMap(r -> r.of(pm.pkg()))
+        .map(r -> {
+          dev.harden.reach.Verdict v = r.verdict();
+          return switch (v.status()) {
+            case REACHABLE, UNREACHABLE -> v.chain();
+            case UNKNOWN -> v.evidence().isEmpty() ? v.reason()
+                : v.reason() + ": " + v.chain();
+          };
+        })
+        .orElse("");
   }
 
   private static GateRow finding(Gated<Finding> g) {

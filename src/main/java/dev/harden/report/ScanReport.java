@@ -3,7 +3,9 @@ package dev.harden.report;
 import dev.harden.catalog.CatalogResult;
 import dev.harden.lint.Finding;
 import dev.harden.match.PackageMatch;
+import dev.harden.reach.ReachResult;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code harden scan} found in one image: the image, its packages (and unknowns), the
@@ -14,13 +16,16 @@ import java.util.List;
  * @param vulnerabilities package × advisory matches, most severe first
  * @param findings image-level check findings
  * @param warnings what limits the result (an ecosystem the database holds no advisories for)
+ * @param reach layer attribution and reachability of every package; empty when it was turned
+ *     off ({@code --no-reachability})
  */
 public record ScanReport(
     ImageSummary image,
     CatalogResult catalog,
     List<PackageMatch> vulnerabilities,
     List<Finding> findings,
-    List<String> warnings) {
+    List<String> warnings,
+    Optional<ReachResult> reach) {
 
   public ScanReport {
     vulnerabilities = List.copyOf(vulnerabilities);

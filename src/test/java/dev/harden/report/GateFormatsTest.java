@@ -10,6 +10,7 @@ import dev.harden.image.ImageOptions;
 import dev.harden.image.fs.ContentSelector;
 import dev.harden.pipeline.GateRun;
 import dev.harden.pipeline.GateSettings;
+import dev.harden.pipeline.ReachSettings;
 import dev.harden.pipeline.ImagePipeline;
 import dev.harden.policy.Verdict;
 import dev.harden.report.builtin.BuiltinReporters;
@@ -79,7 +80,7 @@ class GateFormatsTest {
            "impact_statement": "zipObjectDeep is never called"}]}
         """);
     GateSettings settings = new GateSettings(HardenConfig.DEFAULTS, db, Optional.empty(),
-        Optional.of(allow), List.of(vex), LocalDate.parse("2026-06-01"));
+        Optional.of(allow), List.of(vex), LocalDate.parse("2026-06-01"), ReachSettings.DEFAULTS);
     ImagePipeline images = new ImagePipeline(ImageOptions.defaults(), CatalogContext.defaults(),
         ContentSelector.NONE);
     report = new GateRun(settings, images).run("ci", new GateRun.Inputs(

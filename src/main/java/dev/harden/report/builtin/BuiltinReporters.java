@@ -15,6 +15,7 @@ import dev.harden.report.json.JsonLintReporter;
 import dev.harden.report.json.JsonPackagesReporter;
 import dev.harden.report.junit.JunitGateReporter;
 import dev.harden.report.markdown.MarkdownGateReporter;
+import dev.harden.report.openvex.OpenVexGateReporter;
 import dev.harden.report.sarif.SarifFixReporter;
 import dev.harden.report.sarif.SarifGateReporter;
 import dev.harden.report.sarif.SarifLintReporter;
@@ -33,7 +34,7 @@ import java.util.Optional;
 public final class BuiltinReporters {
 
   /** The formats of {@code harden ci} and {@code harden scan}, as help texts list them. */
-  public static final String GATE_FORMATS = "text, json, sarif, junit, markdown, html, cyclonedx";
+  public static final String GATE_FORMATS = "text, json, sarif, junit, markdown, html, cyclonedx, openvex";
 
   /** The formats of {@code harden lint}. */
   public static final String LINT_FORMATS = "text, json, sarif";
@@ -59,7 +60,7 @@ public final class BuiltinReporters {
     return new BuiltinReporters(
         List.of(new TextGateReporter(), new JsonGateReporter(), new SarifGateReporter(),
             new JunitGateReporter(), new MarkdownGateReporter(), new HtmlGateReporter(),
-            new CycloneDxVexReporter(licenses)),
+            new CycloneDxVexReporter(licenses), new OpenVexGateReporter()),
         List.of(new TextLintReporter(), new JsonLintReporter(), new SarifLintReporter()),
         List.of(new CycloneDxSbomReporter(licenses), new SpdxSbomReporter(licenses),
             new JsonPackagesReporter(false)),

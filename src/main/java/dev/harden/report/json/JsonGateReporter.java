@@ -11,13 +11,16 @@ import dev.harden.report.FindingJson;
 import dev.harden.report.GateReport;
 import dev.harden.report.Gated;
 import dev.harden.report.ImageJson;
+import dev.harden.reach.PackageReach;
 import dev.harden.report.Json;
+import dev.harden.report.ReachJson;
 import dev.harden.report.LayerSource;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.Reporter;
 import dev.harden.report.ScanReport;
 import dev.harden.report.VulnerabilityJson;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code harden ci --format json} and {@code harden scan --format json}: the scan report's fields
@@ -49,7 +52,12 @@ public final class JsonGateReporter implements Reporter<GateReport> {
     if (report.scan().isPresent()) {
       ScanReport scan = report.scan().get();
       root.set("image", ImageJson.of(scan.image(), scan.catalog().packages()));
-      root.setAll(new JsonPackagesReporter(false).packages(scan.catalog()));
+      root.setAll(new JsonPackagesReporter(false).packages(scan.catalog(), scan.reach()));
+      if (scan.reach().isPresent()) {
+        root.set("reachability", ReachJson.summary(scan.reach().get()));
+      } else {
+        root.putNull("reachability");
+      }
     } else {
       root.putNull("image");
       root.putArray("packages");
@@ -59,10 +67,13 @@ public final class JsonGateReporter implements Reporter<GateReport> {
     for (Gated<PackageMatch> g : report.vulnerabilities()) {
       ObjectNode o = VulnerabilityJson.of(g.item(), report.scan().get().image());
       Subject s = g.subject();
-      if (!o.has("origin")) {
+      Optional<PackageReach> reach = report.scan().flatMap(ScanReport::reach)
+          .flatMap(r -> r.of(g.item().pkg()));
+      if (reach.isPresent()) {
+        // the package's own fields, repeated: layer, origin (base|app), runtime, reachability
+        ReachJson.addTo(o, reach.get());
+      } else {
         o.put("origin", s.origin().id());
-      }
-      if (!o.has("reachability")) {
         o.putObject("reachability").put("status", s.reachability().id());
       }
       source(o, report, g.item().pkg().layer());

@@ -6,10 +6,13 @@ import dev.harden.catalog.CatalogResult;
 import dev.harden.catalog.Pkg;
 import dev.harden.catalog.PkgType;
 import dev.harden.catalog.Unknown;
+import dev.harden.reach.ReachResult;
 import dev.harden.report.Json;
+import dev.harden.report.ReachJson;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.Reporter;
 import dev.harden.report.SbomDocument;
+import java.util.Optional;
 
 /**
  * harden's own JSON form of a package inventory (documented in docs/output.md, "Packages"). Owned
@@ -41,10 +44,20 @@ public final class JsonPackagesReporter implements Reporter<SbomDocument> {
 
   /** {@code packages} and {@code unknowns}, for reports that embed the package list. */
   public ObjectNode packages(CatalogResult result) {
+    return packages(result, Optional.empty());
+  }
+
+  /**
+   * As {@link #packages(CatalogResult)}, each package with its layer, origin, runtime flag and
+   * reachability when the scan worked them out.
+   */
+  public ObjectNode packages(CatalogResult result, Optional<ReachResult> reach) {
     ObjectNode root = Json.object();
     ArrayNode packages = root.putArray("packages");
     for (Pkg p : result.packages()) {
-      packages.add(pkg(p));
+      ObjectNode o = pkg(p);
+      reach.flatMap(r -> r.of(p)).ifPresent(r -> ReachJson.addTo(o, r));
+      packages.add(o);
     }
     ArrayNode unknowns = root.putArray("unknowns");
     for (Unknown u : result.unknowns()) {

@@ -12,6 +12,7 @@ import dev.harden.report.Gated;
 import dev.harden.report.LayerSource;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.Reporter;
+import dev.harden.report.ScanReport;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,16 @@ public final class SarifGateReporter implements Reporter<GateReport> {
       }
       props.put("origin", g.subject().origin().id());
       props.put("reachability", g.subject().reachability().id());
+      report.scan().flatMap(ScanReport::reach).flatMap(r -> r.of(g.item().pkg()))
+          .ifPresent(r -> {
+            props.put("reachabilityEvidence", r.verdict().chain());
+            if (r.verdict().reason() != null) {
+              props.put("reachabilityReason", r.verdict().reason());
+            }
+            if (r.layer() != null && r.layer().createdBy() != null) {
+              props.put("layerCreatedBy", r.layer().createdBy());
+            }
+          });
       String inImage = g.item().pkg().locations().isEmpty() ? "" : g.item().pkg().locations().get(0);
       props.put("path", inImage);
       String message = g.item().pkg().name() + " " + g.item().pkg().version() + " is affected by "

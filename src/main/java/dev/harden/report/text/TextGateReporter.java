@@ -9,7 +9,13 @@ import dev.harden.report.GateRow;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.Reporter;
 import dev.harden.report.ScanReport;
+import dev.harden.reach.ReachResult;
+import dev.harden.reach.ReachStatus;
+import dev.harden.reach.layers.BaseAttribution;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code harden ci} and {@code harden scan} for people: the verdict, then every finding grouped
@@ -69,6 +75,32 @@ public final class TextGateReporter implements Reporter<GateReport> {
         ? os.id() + " " + os.versionId() : os.prettyName()).append('\n'));
     out.append("packages: ").append(s.catalog().packages().size()).append(", layers: ")
         .append(s.image().layers().size()).append('\n');
+    s.reach().ifPresent(r -> reach(out, r, s.image().layers().size(), ansi));
+  }
+
+  /** Where the base ends, what the analysis started from, and the verdicts counted. */
+  private static void reach(StringBuilder out, ReachResult r, int layers, Ansi ansi) {
+    BaseAttribution a = r.attribution();
+    if (a.basis() != BaseAttribution.Basis.NONE) {
+      out.append("base: ").append(a.baseLayers()).append(" of ").append(layers)
+          .append(layers == 1 ? " layer" : " layers")
+          .append(a.baseName() == null ? "" : " from " + a.baseName())
+          .append(" (").append(a.basis().id()).append(")\n");
+    }
+    for (String c : r.commands()) {
+      out.append("command: ").append(c).append('\n');
+    }
+    Map<ReachStatus, Long> counts = new EnumMap<>(ReachStatus.class);
+    r.packages().values().forEach(p -> counts.merge(p.verdict().status(), 1L, Long::sum));
+    out.append("reachability: ");
+    List<String> parts = new ArrayList<>();
+    for (ReachStatus st : ReachStatus.values()) {
+      parts.add(counts.getOrDefault(st, 0L) + " " + st.id());
+    }
+    out.append(String.join(", ", parts)).append('\n');
+    for (String u : r.unknowns()) {
+      out.append("  ").append(ansi.yellow("unknown: ")).append(u).append('\n');
+    }
   }
 
   private static void line(StringBuilder out, GateRow r, Ansi ansi) {
