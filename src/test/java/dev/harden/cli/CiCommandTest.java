@@ -103,7 +103,7 @@ class CiCommandTest {
     assertThat(noDb.err()).contains("no vulnerability database");
     Result format = run("ci", "--format", "pdf", "--dockerfile", NODE_DOCKERFILE);
     assertThat(format.code()).isEqualTo(2);
-    assertThat(format.err()).contains("text, json, sarif, junit, markdown, html, cyclonedx");
+    assertThat(format.err()).contains("text, json, sarif, junit, markdown, html, cyclonedx, openvex");
   }
 
   @Test
