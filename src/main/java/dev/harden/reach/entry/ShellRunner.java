@@ -109,7 +109,7 @@ final class ShellRunner {
       return;
     }
     String real = context.realPath(path);
-    Node scriptNode = graph.reach(real, "runs " + path, shell, Certainty.DEFINITE);
+    Node scriptNode = graph.reach(real, ReachGraph.runs(path, real), shell, Certainty.DEFINITE);
     if (scriptNode == null) {
       scriptNode = graph.get(real);
     }

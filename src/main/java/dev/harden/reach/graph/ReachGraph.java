@@ -45,6 +45,14 @@ public final class ReachGraph {
   private final List<String> notes = new ArrayList<>();
 
   /**
+   * The step of an interpreter running a script: {@code runs the script} when the command named
+   * it by its real path (the path follows in the chain anyway), else {@code runs NAME} as named.
+   */
+  public static String runs(String named, String real) {
+    return named.equals(real) ? "runs the script" : "runs " + named;
+  }
+
+  /**
    * Records that {@code path} is reached; returns the node when it is new or newly definite (the
    * caller then follows what it loads), null when nothing changed.
    */

@@ -68,7 +68,7 @@ public final class NodeClosure {
     if (script != null) {
       NodeResolver.Resolved r = resolver.main(script);
       if (r instanceof NodeResolver.File f) {
-        enqueue(work, graph.reach(f.path(), "runs " + script, program, Certainty.DEFINITE));
+        enqueue(work, graph.reach(f.path(), ReachGraph.runs(script, f.path()), program, Certainty.DEFINITE));
       } else {
         graph.uncertain(new Uncertainty(Scope.ALL, "node script " + script
             + " is not in the image"));

@@ -88,7 +88,7 @@ public final class PythonClosure {
     if (launch.script() != null) {
       String real = view.realPath(launch.script());
       if (real != null && view.file(real).isPresent()) {
-        Node n = graph.reach(real, "runs " + launch.script(), interpreter, Certainty.DEFINITE);
+        Node n = graph.reach(real, ReachGraph.runs(launch.script(), real), interpreter, Certainty.DEFINITE);
         if (n != null) {
           work.add(new Module(n, ""));
         }
