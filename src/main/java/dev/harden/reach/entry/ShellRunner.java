@@ -39,12 +39,15 @@ import java.util.Set;
  */
 final class ShellRunner {
 
-  /** Built-ins that run nothing harden needs to follow. */
+  /**
+   * Built-ins of dash and bash that run nothing harden needs to follow. Only built-ins: a name
+   * that is a program elsewhere ({@code sleep}, {@code logger}) loads that program. {@code exec}
+   * never runs a built-in: {@code exec echo} runs {@code /bin/echo}.
+   */
   private static final Set<String> INERT = Set.of(":", "true", "false", "echo", "printf", "test",
       "[", "[[", "read", "local", "readonly", "declare", "typeset", "unset", "umask", "ulimit",
       "trap", "wait", "return", "exit", "break", "continue", "getopts", "alias", "unalias",
-      "type", "hash", "times", "let", "shopt", "jobs", "fg", "bg", "kill", "pwd", "logger",
-      "sleep");
+      "type", "hash", "times", "let", "shopt", "jobs", "fg", "bg", "kill", "pwd");
 
   private final Launcher launcher;
   private final ReachGraph graph;
@@ -274,7 +277,7 @@ final class ShellRunner {
           return false;
         }
         default -> {
-          if (INERT.contains(name) || functions.contains(name)) {
+          if (!isExec && (INERT.contains(name) || functions.contains(name))) {
             return false;
           }
         }
