@@ -2,31 +2,13 @@ package dev.harden.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.harden.catalog.CatalogContext;
 import dev.harden.catalog.CatalogResult;
 import dev.harden.catalog.Pkg;
-import dev.harden.image.ImageOptions;
-import dev.harden.image.MediaTypes;
 import dev.harden.image.TarBuilder;
-import dev.harden.image.TestImages;
-import dev.harden.image.source.ImageContents;
-import dev.harden.pipeline.ImagePipeline;
-import dev.harden.reach.layers.BaseResolver;
-import dev.harden.reach.layers.BaseSource;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,32 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EntrypointFormsTest {
 
-  static final ObjectMapper JSON = new ObjectMapper();
   static final int EXEC = 0755;
 
   @TempDir static Path dir;
-  static byte[] baseStored;
-  static byte[] baseTar;
+  static List<FixtureLayers.Layer> base;
   static int counter;
 
   @BeforeAll
   static void debianSlimLayer() throws Exception {
-    Map<String, byte[]> entries = new HashMap<>();
-    try (TarArchiveInputStream tar = new TarArchiveInputStream(
-        Files.newInputStream(Path.of("../shared/images/debian-slim.docker.tar")))) {
-      TarArchiveEntry e;
-      while ((e = tar.getNextEntry()) != null) {
-        if (e.isFile() && (e.getName().equals("manifest.json") || e.getName().startsWith("blobs/")
-            || e.getName().endsWith(".tar") || e.getName().endsWith(".tar.gz"))) {
-          entries.put(e.getName(), tar.readAllBytes());
-        }
-      }
-    }
-    JsonNode manifest = JSON.readTree(entries.get("manifest.json")).get(0);
-    baseStored = entries.get(manifest.get("Layers").get(0).asText());
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(baseStored))) {
-      baseTar = in.readAllBytes();
-    }
+    base = FixtureLayers.of(Path.of("../shared/images/debian-slim.docker.tar"));
   }
 
   record Scan(CatalogResult catalog, ReachResult reach) {
@@ -79,8 +44,7 @@ class EntrypointFormsTest {
   }
 
   static Scan scan(TarBuilder top, List<String> entrypoint, List<String> cmd) throws Exception {
-    Path layout = TestImages.image()
-        .layer(baseStored, baseTar, MediaTypes.OCI_LAYER_GZIP)
+    Path layout = FixtureLayers.stack(base)
         .layer(top)
         .editConfig(c -> {
           var config = c.with("config");
@@ -91,14 +55,8 @@ class EntrypointFormsTest {
           cmd.forEach(cm::add);
         })
         .ociDir(dir.resolve("case-" + counter++));
-    ImagePipeline pipeline = new ImagePipeline(ImageOptions.defaults(), CatalogContext.defaults(),
-        ReachContent.SELECTOR);
-    try (ImageContents contents = pipeline.read(layout.toString())) {
-      CatalogResult catalog = pipeline.catalog(contents);
-      ReachResult r = new ReachabilityAnalyzer(new BaseResolver(ImageOptions.defaults()),
-          ReachOptions.DEFAULTS).analyze(contents, catalog, BaseSource.NONE);
-      return new Scan(catalog, r);
-    }
+    FixtureScans.Scan s = FixtureLayers.analyse(layout);
+    return new Scan(s.catalog(), s.reach());
   }
 
   static byte[] text(String s) {
