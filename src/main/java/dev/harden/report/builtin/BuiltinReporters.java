@@ -34,7 +34,8 @@ import java.util.Optional;
 public final class BuiltinReporters {
 
   /** The formats of {@code harden ci} and {@code harden scan}, as help texts list them. */
-  public static final String GATE_FORMATS = "text, json, sarif, junit, markdown, html, cyclonedx, openvex";
+  public static final String GATE_FORMATS =
+      "text, json, sarif, junit, markdown, html, cyclonedx, openvex";
 
   /** The formats of {@code harden lint}. */
   public static final String LINT_FORMATS = "text, json, sarif";
