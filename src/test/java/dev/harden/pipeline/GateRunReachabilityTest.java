@@ -180,6 +180,21 @@ class GateRunReachabilityTest {
   }
 
   @Test
+  void cycloneDxAnalysisOfAnUnreachablePackageGivesTheEvidence() throws Exception {
+    JsonNode bom = JSON.readTree(render(withReach, "cyclonedx"));
+    JsonNode minimist = null;
+    for (JsonNode v : bom.get("vulnerabilities")) {
+      if (v.get("id").asText().equals("GHSA-xvch-5gv4-984h")) {
+        minimist = v;
+      }
+    }
+    assertThat(minimist).isNotNull();
+    assertThat(minimist.get("analysis").get("state").asText()).isEqualTo("not_affected");
+    assertThat(minimist.get("analysis").get("detail").asText())
+        .contains("none of the", "minimist 1.2.0", "ENTRYPOINT node /app/server.js");
+  }
+
+  @Test
   void hardenReadsItsOwnOpenVexBackAndSuppressesWhatItCalledNotAffected() throws Exception {
     Path vexFile = dir.resolve("own.openvex.json");
     java.nio.file.Files.writeString(vexFile, render(withReach, "openvex"));

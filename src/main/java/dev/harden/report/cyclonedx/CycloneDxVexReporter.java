@@ -11,6 +11,7 @@ import dev.harden.report.GateReport;
 import dev.harden.report.Gated;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.Reporter;
+import dev.harden.report.ScanReport;
 import dev.harden.report.SpdxLicenseIds;
 import dev.harden.vulndb.Severity;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ public final class CycloneDxVexReporter implements Reporter<GateReport> {
     bom.setComponents(new ArrayList<>(components.values()));
     List<Vulnerability> vulns = new ArrayList<>();
     for (Gated<PackageMatch> g : report.vulnerabilities()) {
-      vulns.add(vulnerability(g));
+      vulns.add(vulnerability(g, evidence(report, g)));
       identity.append('\n').append(g.item().match().advisoryId()).append(' ')
           .append(g.decision().verdict().id());
     }
@@ -97,7 +98,13 @@ public final class CycloneDxVexReporter implements Reporter<GateReport> {
     }
   }
 
-  private static Vulnerability vulnerability(Gated<PackageMatch> g) {
+  /** The reachability evidence of the vulnerability's package, as one line; null without. */
+  private static String evidence(GateReport report, Gated<PackageMatch> g) {
+    return report.scan().flatMap(ScanReport::reach).flatMap(r -> r.of(g.item().pkg()))
+        .map(r -> r.verdict().chain()).filter(c -> !c.isEmpty()).orElse(null);
+  }
+
+  private static Vulnerability vulnerability(Gated<PackageMatch> g, String evidence) {
     Match m = g.item().match();
     Pkg p = g.item().pkg();
     Vulnerability v = new Vulnerability();
@@ -134,7 +141,7 @@ public final class CycloneDxVexReporter implements Reporter<GateReport> {
     version.setStatus(Vulnerability.Version.Status.AFFECTED);
     affect.setVersions(List.of(version));
     v.setAffects(List.of(affect));
-    v.setAnalysis(analysis(g.subject(), g.decision(), m));
+    v.setAnalysis(analysis(g.subject(), g.decision(), m, evidence));
     List<Property> props = new ArrayList<>();
     props.add(CycloneDxSbomReporter.property("verdict", g.decision().verdict().id()));
     props.add(CycloneDxSbomReporter.property("decidedBy", g.decision().decidedBy()));
@@ -176,7 +183,8 @@ public final class CycloneDxVexReporter implements Reporter<GateReport> {
     return r;
   }
 
-  private static Vulnerability.Analysis analysis(Subject s, Decision d, Match m) {
+  private static Vulnerability.Analysis analysis(Subject s, Decision d, Match m,
+      String evidence) {
     Vulnerability.Analysis a = new Vulnerability.Analysis();
     if (d.suppressedBy() instanceof VexStatement st) {
       a.setState(Vulnerability.Analysis.State.NOT_AFFECTED);
@@ -188,8 +196,8 @@ public final class CycloneDxVexReporter implements Reporter<GateReport> {
     } else if (s.reachability() == Subject.Reachability.UNREACHABLE) {
       a.setState(Vulnerability.Analysis.State.NOT_AFFECTED);
       a.setJustification(Vulnerability.Analysis.Justification.CODE_NOT_REACHABLE);
-      a.setDetail("harden reachability: nothing the image's command loads uses "
-          + m.query().name());
+      a.setDetail("harden reachability: " + (evidence != null ? evidence
+          : "nothing the image's command loads uses " + m.query().name()));
     } else if (s.reachability() == Subject.Reachability.REACHABLE) {
       a.setState(Vulnerability.Analysis.State.EXPLOITABLE);
     } else {
