@@ -43,7 +43,7 @@ public final class SarifGateReporter implements Reporter<GateReport> {
       Match m = g.item().match();
       log.rule(m.advisoryId(), m.summary() == null || m.summary().isBlank() ? m.advisoryId()
               : m.summary(), m.summary() == null ? "" : m.summary(),
-          SarifScanReporter.level(m), "https://osv.dev/vulnerability/" + m.advisoryId(),
+          level(m), "https://osv.dev/vulnerability/" + m.advisoryId(),
           m.aliases(), null, List.of("vulnerability", "security",
               m.severity().level().name().toLowerCase(Locale.ROOT)));
       Map<String, String> props = new TreeMap<>();
@@ -127,5 +127,14 @@ public final class SarifGateReporter implements Reporter<GateReport> {
       s.put("justification", d.suppressedBy().source() + " " + d.suppressedBy().file() + " "
           + d.suppressedBy().place() + ": " + d.suppressedBy().why());
     }
+  }
+
+  /** SARIF's level for an advisory: critical and high are errors, medium a warning. */
+  static String level(Match m) {
+    return switch (m.severity().level()) {
+      case CRITICAL, HIGH -> "error";
+      case MEDIUM -> "warning";
+      default -> "note";
+    };
   }
 }
