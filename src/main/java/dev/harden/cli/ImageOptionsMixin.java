@@ -1,5 +1,6 @@
 package dev.harden.cli;
 
+import dev.harden.image.ImageLimits;
 import dev.harden.image.ImageOptions;
 import dev.harden.image.Platform;
 import dev.harden.image.ProgressListener;
@@ -10,6 +11,9 @@ import picocli.CommandLine.Option;
 /** How an image is read: platform, plus how registries are reached ({@link RegistryAccessOptions}). */
 final class ImageOptionsMixin {
 
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec mixee;
+
   @Option(
       names = "--platform",
       paramLabel = "OS/ARCH[/VARIANT]",
@@ -18,8 +22,37 @@ final class ImageOptionsMixin {
 
   @Mixin RegistryAccessOptions registry;
 
+  @Option(
+      names = "--limit",
+      paramLabel = "NAME=VALUE",
+      description = "Raise (or lower) a bound on hostile image input, e.g. maxLayers=1000 or"
+          + " maxUncompressedBytes=64G (K, M, G: KiB, MiB, GiB); repeatable. Names and defaults:"
+          + " docs/security.md.")
+  List<String> limits;
+
+  @Option(
+      names = "--registry-timeout",
+      paramLabel = "SECONDS",
+      description = "How long a registry may take to answer, or to send the next bytes of a"
+          + " blob, before the try fails (default: 30; three tries).")
+  Integer registryTimeout;
+
   ImageOptions options() {
     ImageOptions options = ImageOptions.defaults();
+    if (limits != null) {
+      ImageLimits l = ImageLimits.DEFAULTS;
+      for (String limit : limits) {
+        l = limit(l, limit);
+      }
+      options = options.withLimits(l);
+    }
+    if (registryTimeout != null) {
+      if (registryTimeout <= 0) {
+        throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+            "invalid --registry-timeout " + registryTimeout + ": must be positive");
+      }
+      options = options.withRegistryTimeout(java.time.Duration.ofSeconds(registryTimeout));
+    }
     if (platform != null) {
       options = options.withPlatform(Platform.parse(platform));
     }
@@ -28,6 +61,27 @@ final class ImageOptionsMixin {
       options = options.withProgress(new ProgressLine(System.err));
     }
     return options;
+  }
+
+  private ImageLimits limit(ImageLimits l, String spec) {
+    int eq = spec.indexOf('=');
+    String value = eq < 0 ? "" : spec.substring(eq + 1).trim();
+    long unit = 1;
+    int suffix = value.isEmpty() ? -1
+        : "KMG".indexOf(Character.toUpperCase(value.charAt(value.length() - 1)));
+    if (suffix >= 0) {
+      unit = 1L << (10 * (suffix + 1));
+      value = value.substring(0, value.length() - 1);
+    }
+    try {
+      if (eq < 0) {
+        throw new IllegalArgumentException("expected NAME=VALUE");
+      }
+      return l.with(spec.substring(0, eq).trim(), Math.multiplyExact(Long.parseLong(value), unit));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+          "invalid --limit '" + spec + "': " + (e instanceof NumberFormatException ? "not a number" : e.getMessage()));
+    }
   }
 
   /** One self-overwriting line on a terminal while layers are read. */

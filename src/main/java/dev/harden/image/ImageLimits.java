@@ -80,4 +80,34 @@ public record ImageLimits(
     return new ImageLimits(maxUncompressedBytes, maxCompressionRatio, maxEntries, maxPathLength,
         maxLayers, maxManifestBytes, maxConfigBytes, maxIndexDepth, maxKeptBytes, perFile, total);
   }
+
+  /** The names {@link #with} accepts, as errors print them. */
+  public static final java.util.List<String> NAMES = java.util.List.of("maxUncompressedBytes",
+      "maxCompressionRatio", "maxEntries", "maxPathLength", "maxLayers", "maxManifestBytes",
+      "maxConfigBytes", "maxIndexDepth", "maxKeptBytes", "maxInMemoryFileBytes",
+      "maxInMemoryBytes");
+
+  /**
+   * These limits with one changed, named as errors name it ({@code maxLayers}): how the command
+   * line's {@code --limit NAME=VALUE} raises a limit a real image meets.
+   *
+   * @throws IllegalArgumentException for an unknown name or a value out of range
+   */
+  public ImageLimits with(String name, long value) {
+    long[] v = {maxUncompressedBytes, maxCompressionRatio, maxEntries, maxPathLength, maxLayers,
+        maxManifestBytes, maxConfigBytes, maxIndexDepth, maxKeptBytes, maxInMemoryFileBytes,
+        maxInMemoryBytes};
+    int at = NAMES.indexOf(name);
+    if (at < 0) {
+      throw new IllegalArgumentException("unknown image limit '" + name + "' (one of "
+          + String.join(", ", NAMES) + ")");
+    }
+    boolean isInt = at == 1 || at == 3 || at == 4 || at == 7;
+    if (value <= 0 || (isInt && value > Integer.MAX_VALUE)) {
+      throw new IllegalArgumentException("image limit " + name + " out of range: " + value);
+    }
+    v[at] = value;
+    return new ImageLimits(v[0], (int) v[1], v[2], (int) v[3], (int) v[4], v[5], v[6], (int) v[7],
+        v[8], v[9], v[10]);
+  }
 }

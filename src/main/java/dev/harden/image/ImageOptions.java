@@ -1,6 +1,7 @@
 package dev.harden.image;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Set;
  * @param tempDir where private temporary directories are made (null: the system default)
  * @param parallelism how many layers are decompressed at the same time
  * @param progress told as layers are read
+ * @param registryTimeout how long a registry may take to answer, or to send the next bytes of an
+ *     answer (null: 30 s)
  */
 public record ImageOptions(
     Platform platform,
@@ -22,7 +25,8 @@ public record ImageOptions(
     Path dockerConfig,
     Path tempDir,
     int parallelism,
-    ProgressListener progress) {
+    ProgressListener progress,
+    Duration registryTimeout) {
 
   public ImageOptions {
     platform = platform == null ? Platform.LINUX_AMD64 : platform;
@@ -31,44 +35,51 @@ public record ImageOptions(
     parallelism = parallelism <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors())
         : parallelism;
     progress = progress == null ? ProgressListener.NONE : progress;
+    registryTimeout = registryTimeout == null ? Duration.ofSeconds(30) : registryTimeout;
   }
 
   /** linux/amd64, default limits, no credentials. */
   public static ImageOptions defaults() {
-    return new ImageOptions(null, null, null, null, null, 0, null);
+    return new ImageOptions(null, null, null, null, null, 0, null, null);
   }
 
   public ImageOptions withPlatform(Platform p) {
     return new ImageOptions(p, limits, insecureRegistries, dockerConfig, tempDir, parallelism,
-        progress);
+        progress, registryTimeout);
   }
 
   public ImageOptions withLimits(ImageLimits l) {
     return new ImageOptions(platform, l, insecureRegistries, dockerConfig, tempDir, parallelism,
-        progress);
+        progress, registryTimeout);
   }
 
   public ImageOptions withDockerConfig(Path p) {
     return new ImageOptions(platform, limits, insecureRegistries, p, tempDir, parallelism,
-        progress);
+        progress, registryTimeout);
   }
 
   public ImageOptions withInsecureRegistries(Set<String> r) {
-    return new ImageOptions(platform, limits, r, dockerConfig, tempDir, parallelism, progress);
+    return new ImageOptions(platform, limits, r, dockerConfig, tempDir, parallelism, progress,
+        registryTimeout);
   }
 
   public ImageOptions withProgress(ProgressListener p) {
     return new ImageOptions(platform, limits, insecureRegistries, dockerConfig, tempDir,
-        parallelism, p);
+        parallelism, p, registryTimeout);
   }
 
   public ImageOptions withTempDir(Path dir) {
     return new ImageOptions(platform, limits, insecureRegistries, dockerConfig, dir, parallelism,
-        progress);
+        progress, registryTimeout);
   }
 
   public ImageOptions withParallelism(int n) {
     return new ImageOptions(platform, limits, insecureRegistries, dockerConfig, tempDir, n,
-        progress);
+        progress, registryTimeout);
+  }
+
+  public ImageOptions withRegistryTimeout(Duration t) {
+    return new ImageOptions(platform, limits, insecureRegistries, dockerConfig, tempDir,
+        parallelism, progress, t);
   }
 }

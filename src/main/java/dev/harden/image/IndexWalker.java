@@ -85,6 +85,11 @@ public final class IndexWalker {
       if (++visits > MAX_VISITS) {
         throw new InputException(source, "index names more than " + MAX_VISITS + " manifests");
       }
+      if (d.mediaType() != null && !MediaTypes.isIndex(d.mediaType())
+          && !MediaTypes.isManifest(d.mediaType())) {
+        available.add("unsupported media type " + d.mediaType());
+        continue; // an artifact or a format this reader does not know: not an image
+      }
       if (MediaTypes.isIndex(d.mediaType())) {
         if (d.platform() != null && d.platform().os() != null && !want.matches(d.platform())) {
           available.add(d.platform().toString());
@@ -126,6 +131,11 @@ public final class IndexWalker {
     String type = ImageJson.mediaTypeOf(doc);
     if (MediaTypes.isIndex(type)) {
       throw new InputException(where, "the index entry says manifest but the document is an index");
+    }
+    if (!MediaTypes.isManifest(type)) {
+      // read as a manifest anyway, an unknown format could hide layers: never a partial image
+      throw new InputException(where, "unsupported manifest media type "
+          + (type == null ? "(none given)" : type));
     }
     return new Selected(d.digest(), raw, ImageJson.manifest(doc, where), List.copyOf(chain));
   }

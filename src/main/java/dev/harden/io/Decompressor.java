@@ -40,13 +40,21 @@ public final class Decompressor {
     Compression compression = Compression.sniff(magic, n);
     CountingInputStream compressed = new CountingInputStream(head);
     InputStream plain;
-    switch (compression) {
-      case GZIP -> plain = new GZIPInputStream(compressed, BUFFER);
-      case ZSTD -> {
-        checkZstdWindow(magic, n, source);
-        plain = new ZstdInputStream(compressed);
+    try {
+      switch (compression) {
+        // GZIPInputStream reads the whole gzip header here, before the guards are in place
+        case GZIP -> plain = new GZIPInputStream(compressed, BUFFER);
+        case ZSTD -> {
+          checkZstdWindow(magic, n, source);
+          plain = new ZstdInputStream(compressed);
+        }
+        default -> plain = compressed;
       }
-      default -> plain = compressed;
+    } catch (EOFException e) {
+      throw new IOException(source + ": truncated " + compression.name().toLowerCase(
+          java.util.Locale.ROOT) + " header", e);
+    } catch (ZipException e) {
+      throw new IOException(source + ": corrupt gzip header: " + e.getMessage(), e);
     }
     return new Opened(compression, new Guarded(plain, compressed, compression, budget, maxRatio,
         source));

@@ -46,6 +46,11 @@ final class RpmPackages {
     } else {
       throw new IOException("not a Berkeley DB, ndb or sqlite rpm database");
     }
+    if (blobs.isEmpty()) {
+      // every real rpm database lists rpm itself; an empty one is corrupt, not "nothing installed"
+      throw new IOException("no package headers could be read ("
+          + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+    }
     List<Pkg> out = new ArrayList<>();
     int n = 0;
     for (byte[] blob : blobs) {
@@ -53,8 +58,13 @@ final class RpmPackages {
       try {
         RpmHeader h = RpmHeader.parse(blob);
         String name = h.string(RpmHeader.NAME);
-        if (name.isEmpty() || name.equals("gpg-pubkey")) {
+        if (name.equals("gpg-pubkey")) {
           continue; // imported signing keys are stored as pseudo-packages
+        }
+        if (name.isEmpty()) {
+          // a damaged header must not read as "nothing installed"
+          unknowns.add(new Unknown(db.path(), "package header " + n + " has no name"));
+          continue;
         }
         List<Integer> epochs = h.ints(RpmHeader.EPOCH);
         Integer epoch = epochs.isEmpty() ? null : epochs.get(0);

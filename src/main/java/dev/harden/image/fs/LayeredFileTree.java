@@ -98,6 +98,7 @@ public final class LayeredFileTree implements FileResolver, Closeable {
       for (int i = 0; i < n; i++) {
         result.apply(i, await(parsed.get(i), layerName(image, i)));
       }
+      result.noteSymlinkLoops();
       return result;
     } catch (InputException | RuntimeException | Error e) {
       for (Future<?> f : parsed) {
@@ -288,6 +289,19 @@ public final class LayeredFileTree implements FileResolver, Closeable {
   private static FileEntry relocate(FileEntry e, String path) {
     return new FileEntry(path, e.type(), e.size(), e.mode(), e.uid(), e.gid(), e.linkTarget(),
         e.layer());
+  }
+
+  /**
+   * A symlink that loops (or chains more than {@link Symlinks#MAX_HOPS} links) resolves to nothing:
+   * a package database behind one would read as absent, so each becomes a note.
+   */
+  private void noteSymlinkLoops() {
+    for (Node n : tree.values()) {
+      if (n.entry.type() == FileType.SYMLINK && Symlinks.realPath(this, n.entry.path()) == null) {
+        notes.add(new TreeNote(n.entry.path(), n.entry.layer(), "symlink loop (or more than "
+            + Symlinks.MAX_HOPS + " links in a row); resolves to nothing"));
+      }
+    }
   }
 
   // ---------------------------------------------------------------- FileResolver

@@ -116,8 +116,9 @@ public final class RegistryClient {
       if (status >= 200 && status < 300) {
         boolean keep = false;
         try {
-          T result = endpoint.handle(new RegistryEndpoint.Answer(status, r.headers(), r.body(),
-              r.uri(), registry()));
+          T result = endpoint.handle(new RegistryEndpoint.Answer(status, r.headers(),
+              new StallGuard(r.body(), options.timeout(), endpoint.action()), r.uri(),
+              registry()));
           keep = endpoint.keepsBody();
           return result;
         } catch (IOException e) {

@@ -30,7 +30,7 @@ public record RegistryOptions(
 
   public static RegistryOptions from(ImageOptions o) {
     return new RegistryOptions(o.insecureRegistries(), o.dockerConfig(),
-        o.limits().maxManifestBytes(), Duration.ofSeconds(30), 5, 3);
+        o.limits().maxManifestBytes(), o.registryTimeout(), 5, 3);
   }
 
   public RegistryOptions withMaxAttempts(int n) {
