@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Longer fuzzing runs (docs/fuzzing.md): JAZZER_FUZZ=1, one fuzz test per JVM (Jazzer fuzzes one
 # per run), each for DURATION, seeded from the committed inputs plus the real files of ../shared.
-# Prints the CPU seconds each target used. Crashing inputs land in
+# Prints each target's runs and CPU seconds (also into target/fuzz-summary.tsv). Crashing inputs land in
 # src/test/resources/<package>/<Class>Inputs/<method>/ (commit them with the fix).
 #   bench/fuzz.sh [DURATION] [Class#method ...]      e.g. bench/fuzz.sh 5m DockerfileFuzzTest#parse
 set -euo pipefail
@@ -10,12 +10,11 @@ DURATION=${1:-2m}
 shift || true
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-  TARGETS=(DockerfileFuzzTest#parse ShellFuzzTest#parse TarFuzzTest#readLayer LayerFuzzTest#buildTree
-    ImageJsonFuzzTest#manifestOrIndex ImageJsonFuzzTest#config DpkgFuzzTest#status
-    DpkgFuzzTest#copyrightAndFileList ApkFuzzTest#installed RpmFuzzTest#database RpmFuzzTest#berkeleyDb
-    RpmFuzzTest#header NpmFuzzTest#lock NpmFuzzTest#packageJson MavenFuzzTest#jar PythonFuzzTest#metadata
-    PythonFuzzTest#record GoFuzzTest#executable ManifestFuzzTest#loadLintAndFix OsvFuzzTest#jsonRecord
-    OsvFuzzTest#yamlRecord)
+  # every @FuzzTest method in the test sources, so a new target is never left out
+  mapfile -t TARGETS < <(grep -rl --include='*FuzzTest.java' '@FuzzTest' src/test/java | sort |
+    while read -r f; do
+      grep -A1 '@FuzzTest' "$f" | grep -o 'void [A-Za-z0-9_]*' | sed "s/^void /$(basename "$f" .java)#/"
+    done)
 fi
 SHARED=../shared
 # real files as extra seeds (not committed: they belong to ../shared); only small ones
@@ -44,13 +43,26 @@ if [ -d "$SHARED" ]; then
   seed OsvFuzzTest#jsonRecord $(find "$SHARED"/advisories -name '*.json' | head -100)
 fi
 ./mvnw -q -B -o test-compile
+SUMMARY=target/fuzz-summary.tsv
+printf 'target\tduration\truns\tfuzz_seconds\tcpu_seconds\twall_seconds\tresult\n' > "$SUMMARY"
 for t in "${TARGETS[@]}"; do
+  log="target/fuzz-${t//#/-}.log"
   echo "=== $t for $DURATION"
-  /usr/bin/time -f "cpu_seconds=%U+%S wall=%e" -o /tmp/harden-fuzz-time.$$ \
+  if /usr/bin/time -f "%U %S %e" -o /tmp/harden-fuzz-time.$$ \
     env JAZZER_FUZZ=1 ./mvnw -q -B -o surefire:test -Dtest="$t" -Djazzer.max_duration="$DURATION" \
-    -Dsurefire.failIfNoSpecifiedTests=false > "target/fuzz-${t//#/-}.log" 2>&1 \
-    && echo "ok" || echo "FAILED (finding?): see target/fuzz-${t//#/-}.log"
-  grep -h -E '^#[0-9]+\s+DONE|Done [0-9]+ runs' "target/fuzz-${t//#/-}.log" | tail -2 || true
-  cat /tmp/harden-fuzz-time.$$
+    -Dsurefire.failIfNoSpecifiedTests=false > "$log" 2>&1; then
+    result=ok
+  else
+    result="FAILED (finding?): see $log"
+  fi
+  # libFuzzer's last line: "Done N runs in S second(s)"
+  read -r runs secs < <(grep -h -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 |
+    awk '{print $2, $5}') || true
+  read -r user sys wall < <(tail -1 /tmp/harden-fuzz-time.$$)
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}')
+  echo "$result: ${runs:-?} runs in ${secs:-?} s of fuzzing; JVM and Maven together ${cpu} CPU s, ${wall} s wall"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$DURATION" "${runs:-}" "${secs:-}" "$cpu" "$wall" \
+    "$result" >> "$SUMMARY"
 done
 rm -f /tmp/harden-fuzz-time.$$
+echo "summary: $SUMMARY"

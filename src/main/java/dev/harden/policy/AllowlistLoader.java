@@ -3,7 +3,6 @@ package dev.harden.policy;
 import dev.harden.io.InputException;
 import dev.harden.io.yaml.SafeYaml;
 import dev.harden.io.yaml.YamlNodes;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,15 +35,15 @@ public final class AllowlistLoader {
     if (!Files.isRegularFile(file)) {
       throw new InputException(file.toString(), "allowlist file not found");
     }
-    try {
-      return parse(file.toString(), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read: " + e.getMessage());
-    }
+    // the size is checked before the file is read, so a huge file is an error, not a full heap
+    return parse(file.toString(), new SafeYaml(LIMITS).loadAll(file));
   }
 
   static Allowlist parse(String name, byte[] bytes) throws InputException {
-    List<Node> docs = new SafeYaml(LIMITS).loadAll(name, bytes);
+    return parse(name, new SafeYaml(LIMITS).loadAll(name, bytes));
+  }
+
+  private static Allowlist parse(String name, List<Node> docs) throws InputException {
     if (docs.size() > 1) {
       throw new InputException(name, YamlNodes.line(docs.get(1)),
           "an allowlist file holds one YAML document");

@@ -73,15 +73,15 @@ public final class PolicyLoader {
     if (!Files.isRegularFile(file)) {
       throw new InputException(file.toString(), "policy file not found");
     }
-    try {
-      return parse(file.toString(), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read: " + e.getMessage());
-    }
+    // the size is checked before the file is read, so a huge file is an error, not a full heap
+    return parse(file.toString(), new SafeYaml(LIMITS).loadAll(file));
   }
 
   static Policy parse(String name, byte[] bytes) throws InputException {
-    List<Node> docs = new SafeYaml(LIMITS).loadAll(name, bytes);
+    return parse(name, new SafeYaml(LIMITS).loadAll(name, bytes));
+  }
+
+  private static Policy parse(String name, List<Node> docs) throws InputException {
     if (docs.isEmpty()) {
       throw new InputException(name, "the policy file is empty: it needs a rules list");
     }

@@ -1,6 +1,9 @@
 package dev.harden.policy;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -25,9 +28,24 @@ import java.util.Map;
  */
 public final class VexLoader {
 
-  static final long MAX_BYTES = 32L << 20;
+  /**
+   * The whole document is held as a tree while it is read: 16 MiB (tens of thousands of
+   * statements) is read within a 256 MiB heap; 32 MiB is not.
+   */
+  static final long MAX_BYTES = 16L << 20;
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  /** Real VEX nests a few levels (CycloneDX components within components a few more). */
+  static final int MAX_DEPTH = 200;
+
+  /**
+   * A repeated key is an error: readers that keep the first and readers that keep the last would
+   * see different statements in the same document.
+   */
+  private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build())
+      .build();
 
   private int order;
 
@@ -48,7 +66,8 @@ public final class VexLoader {
         throw new InputException(name, "VEX file not found");
       }
       if (Files.size(file) > MAX_BYTES) {
-        throw new InputException(name, "VEX file is larger than " + MAX_BYTES + " bytes");
+        throw new InputException(name, "VEX file is " + Files.size(file)
+            + " bytes, over the limit of " + MAX_BYTES + " bytes");
       }
       root = JSON.readTree(Files.readAllBytes(file));
     } catch (JsonProcessingException e) {

@@ -113,6 +113,24 @@ final class HostileFiles {
     return Files.write(dir.resolve("harden.db"), garbage);
   }
 
+  /** A real database cut to half its length: SQLite finds pages missing when it reads them. */
+  static Path truncatedDb(Path dir) throws IOException {
+    Path db = validDb(dir);
+    byte[] bytes = Files.readAllBytes(db);
+    return Files.write(db, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+  }
+
+  /** A real database whose first page (header and schema) is intact and every other is noise. */
+  static Path damagedDb(Path dir) throws IOException {
+    Path db = validDb(dir);
+    byte[] bytes = Files.readAllBytes(db);
+    int pageSize = ((bytes[16] & 0xff) << 8) | (bytes[17] & 0xff);
+    byte[] noise = new byte[bytes.length - pageSize];
+    new java.util.Random(5).nextBytes(noise);
+    System.arraycopy(noise, 0, bytes, pageSize, noise.length);
+    return Files.write(db, bytes);
+  }
+
   /** A database file that is a valid SQLite file with no harden tables. */
   static Path foreignDb(Path dir) throws IOException {
     Path db = dir.resolve("harden.db");

@@ -54,7 +54,7 @@ class HostileInputTest {
       List<Case> cases = new ArrayList<>();
       for (Map<String, Object> c : raw) {
         Map<String, String> extra = new java.util.TreeMap<>();
-        for (String key : List.of("db", "config")) {
+        for (String key : List.of("db", "config", "dockerfile")) {
           if (c.containsKey(key)) {
             extra.put(key, (String) c.get(key));
           }
