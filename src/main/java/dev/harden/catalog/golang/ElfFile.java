@@ -161,13 +161,14 @@ final class ElfFile {
   }
 
   private String cString(long start, long limit) {
-    long end = start;
     long max = Math.min(limit, buf.capacity());
+    // offsets come from the file: a section offset near 2^64 wraps the sum to a negative start
+    if (start < 0 || start >= max) {
+      return "";
+    }
+    long end = start;
     while (end < max && buf.get((int) end) != 0) {
       end++;
-    }
-    if (start >= max) {
-      return "";
     }
     return new String(bytesAt(start, end - start), StandardCharsets.UTF_8);
   }
