@@ -19,7 +19,7 @@ class OsvFuzzTest {
   @FuzzTest(maxDuration = "20s")
   void jsonRecord(byte[] bytes) {
     try {
-      convert(PARSER.readJson("fuzz.json", bytes));
+      convert("fuzz.json", PARSER.readJson("fuzz.json", bytes));
     } catch (InputException refused) {
       assertThat(refused.source()).isEqualTo("fuzz.json");
     }
@@ -28,15 +28,15 @@ class OsvFuzzTest {
   @FuzzTest(maxDuration = "20s")
   void yamlRecord(byte[] bytes) {
     try {
-      convert(PARSER.readYaml("fuzz.yaml", bytes));
+      convert("fuzz.yaml", PARSER.readYaml("fuzz.yaml", bytes));
     } catch (InputException refused) {
       assertThat(refused.source()).isEqualTo("fuzz.yaml");
     }
   }
 
-  private static void convert(JsonNode tree) throws InputException {
+  private static void convert(String name, JsonNode tree) throws InputException {
     if (OsvParser.isOsv(tree)) {
-      PARSER.parse("fuzz.json", tree);
+      PARSER.parse(name, tree);
     } else if (CveRecords.isCveRecord(tree)) {
       CveRecords.severities(tree);
     }
