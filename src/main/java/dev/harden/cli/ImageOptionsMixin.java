@@ -5,6 +5,7 @@ import dev.harden.image.ImageOptions;
 import dev.harden.image.Platform;
 import dev.harden.image.ProgressListener;
 import java.io.PrintStream;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
