@@ -22,6 +22,7 @@ public final class Main {
       }
       code = 2;
     }
+    ClassDataPreload.runIfAsked();
     System.exit(code);
   }
 }
