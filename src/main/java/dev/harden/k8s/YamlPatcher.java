@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Computes text changes that set or add one field in a loaded manifest and touch nothing else:
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * in the mapping itself instead.
  */
 public final class YamlPatcher {
-
-  private static final Pattern PLAIN_SAFE = Pattern.compile("[A-Za-z0-9/_.][A-Za-z0-9/_.-]*");
 
   private final SourceText source;
   private final String text;
@@ -136,7 +133,9 @@ public final class YamlPatcher {
 
   private TextChange replaceScalar(YamlMap parent, YamlMap.Entry entry, NewValue.Scalar value) {
     boolean flowish = parent.flow();
-    String rendered = flowish ? flowScalar(value, jsonKeys(parent)) : blockScalar(value);
+    String rendered = flowish
+        ? YamlValueText.flowScalar(value, jsonKeys(parent))
+        : YamlValueText.blockScalar(value);
     int aliasAt = aliasSite(entry);
     if (aliasAt >= 0) {
       return new TextChange(aliasAt, entry.valueEnd(), rendered);
@@ -156,7 +155,7 @@ public final class YamlPatcher {
     int valueStart = aliasAt >= 0 ? aliasAt : current.start();
     int valueEnd = aliasAt >= 0 ? entry.valueEnd() : current.end();
     if (parent.flow()) {
-      String rendered = flow(value, jsonKeys(parent));
+      String rendered = YamlValueText.flow(value, jsonKeys(parent));
       return valueStart == valueEnd
           ? new TextChange(valueStart, valueEnd, " " + rendered)
           : new TextChange(valueStart, valueEnd, rendered);
@@ -177,7 +176,8 @@ public final class YamlPatcher {
     NewValue nested = NewValue.nest(keys.subList(1, keys.size()), value);
     if (parent.flow()) {
       boolean jsonKeys = jsonKeys(parent);
-      String entry = flowKey(key, jsonKeys) + ": " + flow(nested, jsonKeys);
+      String entry =
+          YamlValueText.flowKey(key, jsonKeys) + ": " + YamlValueText.flow(nested, jsonKeys);
       if (parent.entries().isEmpty()) {
         return new TextChange(parent.start() + 1, parent.start() + 1, entry);
       }
@@ -192,7 +192,7 @@ public final class YamlPatcher {
     if (seq.flow()) {
       List<String> parts = new ArrayList<>();
       for (NewValue item : items) {
-        parts.add(flow(item, json));
+        parts.add(YamlValueText.flow(item, json));
       }
       String rendered = String.join(", ", parts);
       if (seq.items().isEmpty()) {
@@ -262,11 +262,11 @@ public final class YamlPatcher {
 
   private List<String> blockEntry(String key, NewValue value, int column, int sequenceOffset) {
     List<String> lines = new ArrayList<>();
-    String head = " ".repeat(column) + blockKey(key) + ":";
+    String head = " ".repeat(column) + YamlValueText.blockKey(key) + ":";
     if (value instanceof NewValue.Scalar s) {
-      lines.add(head + " " + blockScalar(s));
+      lines.add(head + " " + YamlValueText.blockScalar(s));
     } else if (isEmpty(value)) {
-      lines.add(head + " " + flow(value, false));
+      lines.add(head + " " + YamlValueText.flow(value, false));
     } else {
       lines.add(head);
       lines.addAll(blockValue(value, column, sequenceOffset));
@@ -290,7 +290,8 @@ public final class YamlPatcher {
         lines.addAll(blockItem(item, keyColumn + sequenceOffset));
       }
     } else {
-      lines.add(" ".repeat(keyColumn + style.indent()) + blockScalar((NewValue.Scalar) value));
+      lines.add(" ".repeat(keyColumn + style.indent())
+          + YamlValueText.blockScalar((NewValue.Scalar) value));
     }
     return lines;
   }
@@ -306,57 +307,14 @@ public final class YamlPatcher {
       return lines;
     }
     if (item instanceof NewValue.Scalar s) {
-      return List.of(dash + blockScalar(s));
+      return List.of(dash + YamlValueText.blockScalar(s));
     }
-    return List.of(dash + flow(item, false));
+    return List.of(dash + YamlValueText.flow(item, false));
   }
 
   private static boolean isEmpty(NewValue value) {
     return (value instanceof NewValue.Mapping m && m.entries().isEmpty())
         || (value instanceof NewValue.Sequence s && s.items().isEmpty());
-  }
-
-  private String flow(NewValue value, boolean jsonKeys) {
-    if (value instanceof NewValue.Scalar s) {
-      return flowScalar(s, jsonKeys);
-    }
-    List<String> parts = new ArrayList<>();
-    if (value instanceof NewValue.Mapping m) {
-      for (Map.Entry<String, NewValue> e : m.entries()) {
-        parts.add(flowKey(e.getKey(), jsonKeys) + ": " + flow(e.getValue(), jsonKeys));
-      }
-      return "{" + String.join(", ", parts) + "}";
-    }
-    for (NewValue item : ((NewValue.Sequence) value).items()) {
-      parts.add(flow(item, jsonKeys));
-    }
-    return "[" + String.join(", ", parts) + "]";
-  }
-
-  private static String flowKey(String key, boolean jsonKeys) {
-    return jsonKeys ? quote(key) : blockKey(key);
-  }
-
-  private static String blockKey(String key) {
-    return PLAIN_SAFE.matcher(key).matches() ? key : quote(key);
-  }
-
-  private static String flowScalar(NewValue.Scalar s, boolean jsonKeys) {
-    return s.string() && jsonKeys ? quote(s.text()) : blockScalar(s);
-  }
-
-  private static String blockScalar(NewValue.Scalar s) {
-    if (!s.string()) {
-      return s.text();
-    }
-    YamlScalar probe = new YamlScalar(s.text(), YamlScalar.Style.PLAIN, null, 0, 0);
-    boolean ambiguous =
-        probe.isNull() || probe.asBoolean().isPresent() || probe.asLong().isPresent();
-    return PLAIN_SAFE.matcher(s.text()).matches() && !ambiguous ? s.text() : quote(s.text());
-  }
-
-  private static String quote(String s) {
-    return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   private boolean jsonKeys(YamlMap map) {
