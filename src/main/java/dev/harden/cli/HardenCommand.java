@@ -4,6 +4,8 @@ import dev.harden.io.InputException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +14,17 @@ import picocli.CommandLine.Command;
     name = "harden",
     mixinStandardHelpOptions = true,
     versionProvider = HardenCommand.Version.class,
-    description = "Makes production container images small, non-root and quiet.",
-    subcommands = {
+    description = "Makes production container images small, non-root and quiet.")
+public final class HardenCommand implements Runnable {
+
+  /**
+   * The subcommands, in the order help lists them: the one place a new command is registered.
+   * picocli builds a command's model by reflecting over its options and mixins, which in a fresh
+   * JVM costs tens of milliseconds per command, so {@link #run} registers only the command named
+   * by the first argument, and all of them only when help, a usage error or an unknown name needs
+   * the whole list.
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       LintCommand.class,
       FixCommand.class,
       ScanCommand.class,
@@ -22,9 +33,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       RulesCommand.class,
       DbCommand.class,
-      CommandLine.HelpCommand.class
-    })
-public final class HardenCommand implements Runnable {
+      CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,6 +45,10 @@ public final class HardenCommand implements Runnable {
   /** Runs the command line and returns the exit code (0 pass, 1 blocked, 2 usage or input error). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine cli = new CommandLine(new HardenCommand());
+    Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
+    for (Class<?> c : named != null ? List.<Class<?>>of(named) : SUBCOMMANDS) {
+      cli.addSubcommand(c);
+    }
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     PrintWriter errWriter =
         new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -47,10 +60,24 @@ public final class HardenCommand implements Runnable {
     return code;
   }
 
+  /** The subcommand whose name or alias is {@code arg}, or null; help needs every command. */
+  static Class<?> subcommandNamed(String arg) {
+    for (Class<?> c : SUBCOMMANDS) {
+      Command command = c.getAnnotation(Command.class);
+      if (command.name().equals(arg) || Arrays.asList(command.aliases()).contains(arg)) {
+        return c == CommandLine.HelpCommand.class ? null : c;
+      }
+    }
+    return null;
+  }
+
   /** A usage error: the message and a pointer to help, not the whole usage text. */
   static int usageError(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
     err.println("harden: " + e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
+    }
     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
     err.flush();
     return ExitCodes.INPUT;

@@ -6,7 +6,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    SqliteNativeDir.usePrivateDir(System.getProperties());
+    if (args.length > 0 && SqliteNativeDir.COMMANDS.contains(args[0])) {
+      SqliteNativeDir.usePrivateDir(System.getProperties());
+    }
     int code;
     try {
       code = HardenCommand.run(args, System.out, System.err);

@@ -1,0 +1,74 @@
+package dev.harden.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+
+/**
+ * The top-level command registers only the subcommand the first argument names (start-up), so
+ * help, usage errors and unknown names must still see every command.
+ */
+class HardenCommandTest {
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = HardenCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    Result r = run("--help");
+    assertThat(r.code()).isZero();
+    for (Class<?> c : HardenCommand.SUBCOMMANDS) {
+      assertThat(r.out()).contains(c.getAnnotation(Command.class).name());
+    }
+  }
+
+  @Test
+  void helpCommandExplainsAnotherCommand() {
+    Result r = run("help", "sbom");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: harden sbom");
+  }
+
+  @Test
+  void aCommandsOwnHelpWorksWhenOnlyItIsRegistered() {
+    Result r = run("lint", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: harden lint");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageErrorThatSuggestsTheRightOne() {
+    Result r = run("lnt", "Dockerfile");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("lnt").contains("lint");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Result r = run();
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("missing command");
+  }
+
+  @Test
+  void subcommandsAreFoundByNameOnly() {
+    assertThat(HardenCommand.subcommandNamed("sbom")).isEqualTo(SbomCommand.class);
+    assertThat(HardenCommand.subcommandNamed("db")).isEqualTo(DbCommand.class);
+    assertThat(HardenCommand.subcommandNamed("help")).isNull();
+    assertThat(HardenCommand.subcommandNamed("--help")).isNull();
+    assertThat(HardenCommand.subcommandNamed("Dockerfile")).isNull();
+  }
+}
