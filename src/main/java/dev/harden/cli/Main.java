@@ -5,7 +5,17 @@ public final class Main {
 
   private Main() {}
 
+  /**
+   * picocli registers converters for java.time and java.sql types by loading and initialising
+   * those classes on every start (java.time.MonthDay alone pulls in the date-time formatter
+   * tables); no harden option has such a type, so they are left out.
+   */
+  static final String PICOCLI_EXCLUDES = "java\\.time\\..*,java\\.sql\\..*";
+
   public static void main(String[] args) {
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", PICOCLI_EXCLUDES);
+    }
     if (args.length > 0 && SqliteNativeDir.COMMANDS.contains(args[0])) {
       SqliteNativeDir.usePrivateDir(System.getProperties());
     }

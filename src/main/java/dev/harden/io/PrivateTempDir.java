@@ -2,18 +2,27 @@ package dev.harden.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A temporary directory only this user can read, removed with everything in it on {@link #close}
  * and, as a backstop, when the JVM exits. Nothing else of the host is ever written by image code.
  */
 public final class PrivateTempDir implements Closeable {
+
+  private static final int MAX_ATTEMPTS = 100;
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
   private final Path dir;
   private final Thread hook;
@@ -25,19 +34,34 @@ public final class PrivateTempDir implements Closeable {
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
-  /** A new directory under {@code base} (the system temp dir when null). */
+  /**
+   * A new directory under {@code base} (the system temp dir when null).
+   *
+   * <p>Named here rather than by {@code Files.createTempDirectory}, whose first call seeds a
+   * {@code SecureRandom} (about 40 ms of a command's start-up). The name needs to be unique, not
+   * secret: the directory is made with one exclusive mkdir, readable by this user only, which
+   * fails on any existing entry (a symlink planted under a guessed name included), and a taken
+   * name is simply skipped.
+   */
   public static PrivateTempDir create(Path base, String prefix) throws IOException {
-    Path dir;
-    try {
-      dir = base == null
-          ? Files.createTempDirectory(prefix,
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-          : Files.createTempDirectory(base, prefix,
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } catch (UnsupportedOperationException e) {
-      dir = base == null ? Files.createTempDirectory(prefix) : Files.createTempDirectory(base, prefix);
+    Path root = base != null ? base : Path.of(System.getProperty("java.io.tmpdir"));
+    for (int attempt = 1; ; attempt++) {
+      Path dir = root.resolve(prefix
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong() ^ System.nanoTime(), 36));
+      try {
+        try {
+          Files.createDirectory(dir, OWNER_ONLY);
+        } catch (UnsupportedOperationException e) {
+          Files.createDirectory(dir); // not a POSIX file system
+        }
+        return new PrivateTempDir(dir);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw new IOException(root + ": no free name for a temporary directory after "
+              + MAX_ATTEMPTS + " attempts", e);
+        }
+      }
     }
-    return new PrivateTempDir(dir);
   }
 
   public Path path() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
@@ -61,6 +64,28 @@ class HardenCommandTest {
     Result r = run();
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("missing command");
+  }
+
+  @Test
+  void noOptionNeedsAConverterThatMainLeavesOut() {
+    CommandLine cli = new CommandLine(new HardenCommand());
+    HardenCommand.SUBCOMMANDS.forEach(cli::addSubcommand);
+    List<String> types = new ArrayList<>();
+    collectTypes(cli, types);
+    assertThat(types).hasSizeGreaterThan(20);
+    for (String excluded : Main.PICOCLI_EXCLUDES.split(",")) {
+      assertThat(types).noneMatch(t -> t.matches(excluded));
+    }
+  }
+
+  private static void collectTypes(CommandLine cli, List<String> into) {
+    for (CommandLine.Model.ArgSpec arg : cli.getCommandSpec().args()) {
+      into.add(arg.type().getName());
+      for (Class<?> aux : arg.auxiliaryTypes()) {
+        into.add(aux.getName());
+      }
+    }
+    cli.getSubcommands().values().forEach(sub -> collectTypes(sub, into));
   }
 
   @Test
