@@ -202,11 +202,42 @@ public final class BaseImages {
     return t.isEmpty() ? "latest" : t;
   }
 
-  /** Holder: the built-in knowledge base is read on first use, once. */
+  Map<String, TagWord> tagWords() {
+    return tagWords;
+  }
+
+  List<String> mirrors() {
+    return mirrors;
+  }
+
+  Map<String, ImageReference> binaryRuntimes() {
+    return binaryRuntimes;
+  }
+
+  Map<String, BaseImageEntry> repositories() {
+    return repositories;
+  }
+
+  Map<String, BaseImageEntry> prefixes() {
+    return prefixes;
+  }
+
+  /**
+   * Holder: the built-in knowledge base is read on first use, once, from the form the build
+   * compiled (see {@link BaseImagesCodec}); from the YAML itself when that is missing, as in an
+   * IDE that does not run the build step.
+   */
   private static final class Builtin {
     static final BaseImages INSTANCE = read();
 
     private static BaseImages read() {
+      try (InputStream compiled = BaseImages.class.getResourceAsStream(BaseImagesCodec.RESOURCE)) {
+        if (compiled != null) {
+          return BaseImagesCodec.decode(compiled.readAllBytes());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(BaseImagesCodec.RESOURCE + ": " + e.getMessage(), e);
+      }
       try (InputStream in = BaseImages.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException(RESOURCE + " is missing from the class path");
