@@ -13,6 +13,7 @@ public final class Main {
   static final String PICOCLI_EXCLUDES = "java\\.time\\..*,java\\.sql\\..*";
 
   public static void main(String[] args) {
+    ImageWarmup.startFor(args);
     if (System.getProperty("picocli.converters.excludes") == null) {
       System.setProperty("picocli.converters.excludes", PICOCLI_EXCLUDES);
     }
