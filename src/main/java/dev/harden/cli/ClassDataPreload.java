@@ -64,9 +64,7 @@ final class ClassDataPreload {
     RenderOptions options = RenderOptions.plain(HardenCommand.toolVersion());
     for (String sample : List.of(SAMPLE_DOCKERFILE, SAMPLE_MANIFEST)) {
       try {
-        LintReport report = new LintRun(HardenConfig.DEFAULTS, Optional.empty())
-            .run(List.of(new LintInput(LintInput.Kind.DOCKERFILE, null)),
-                new ByteArrayInputStream(sample.getBytes(StandardCharsets.UTF_8)));
+        LintReport report = lintSample(sample);
         new TextLintReporter().render(report, options);
         new JsonLintReporter().render(report, options);
         new SarifLintReporter().render(report, options);
@@ -74,6 +72,13 @@ final class ClassDataPreload {
         // the archive is an optimisation: a failed training run only makes it smaller
       }
     }
+  }
+
+  /** Lints one sample as standard input, as {@code harden lint -} would. */
+  static LintReport lintSample(String sample) throws InputException {
+    return new LintRun(HardenConfig.DEFAULTS, Optional.empty())
+        .run(List.of(new LintInput(LintInput.Kind.DOCKERFILE, null)),
+            new ByteArrayInputStream(sample.getBytes(StandardCharsets.UTF_8)));
   }
 
   static final String SAMPLE_DOCKERFILE = """

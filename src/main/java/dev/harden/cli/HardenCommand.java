@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +35,9 @@ public final class HardenCommand implements Runnable {
       RulesCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class);
+
+  /** The commands that read images (and so a layer's worth of JSON, digests and gzip). */
+  static final Set<String> IMAGE_COMMANDS = Set.of("sbom", "scan", "ci", "inspect");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -3,7 +3,6 @@ package dev.harden.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Set;
 
 /**
  * Start-up work of the image commands done on a second core while the main thread builds the
@@ -16,25 +15,25 @@ import java.util.Set;
  */
 final class ImageWarmup {
 
-  static final Set<String> COMMANDS = Set.of("sbom", "scan", "ci", "inspect");
-
   private ImageWarmup() {}
 
-  static void startFor(String[] args) {
-    if (args.length == 0 || !COMMANDS.contains(args[0])) {
-      return;
+  /** Starts the warm-up when {@code args} name an image command; returns its thread, or null. */
+  static Thread startFor(String[] args) {
+    if (args.length == 0 || !HardenCommand.IMAGE_COMMANDS.contains(args[0])) {
+      return null;
     }
     Thread t = new Thread(ImageWarmup::run, "harden-warmup");
     t.setDaemon(true);
     t.start();
+    return t;
   }
 
   static void run() {
     try {
       new ObjectMapper().readTree("{\"schemaVersion\":2,\"layers\":[{\"size\":1}]}");
       MessageDigest.getInstance("SHA-256").digest(new byte[64]);
-    } catch (java.io.IOException | NoSuchAlgorithmException e) {
-      // only a warm-up: the real use reports its own errors
+    } catch (java.io.IOException | NoSuchAlgorithmException | RuntimeException e) {
+      // only a warm-up, never a message of its own: the real use reports its errors
     }
   }
 }

@@ -6,6 +6,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where sqlite-jdbc puts its native library. The first connection of a process (the vulnerability
@@ -26,7 +28,8 @@ final class SqliteNativeDir {
    * The commands that may open a sqlite database (the vulnerability store, an image's rpm
    * database); the others skip making the directory, which is a measurable part of their start-up.
    */
-  static final Set<String> COMMANDS = Set.of("scan", "ci", "sbom", "inspect", "db");
+  static final Set<String> COMMANDS = Stream.concat(HardenCommand.IMAGE_COMMANDS.stream(),
+      Stream.of("db")).collect(Collectors.toUnmodifiableSet());
 
   private SqliteNativeDir() {}
 

@@ -46,8 +46,8 @@ public final class DecisionJson {
         o.put("statement", st.place());
         o.put("format", st.format());
         o.put("status", st.status().id());
-        putOrNull(o, "justification", st.justification());
-        putOrNull(o, "impact", st.impact());
+        Json.putOrNull(o, "justification", st.justification());
+        Json.putOrNull(o, "impact", st.impact());
         return o;
     }
   }
@@ -58,16 +58,16 @@ public final class DecisionJson {
     o.put("file", e.file());
     o.put("line", e.line());
     o.put("id", e.id());
-    putOrNull(o, "reason", e.reason());
-    putOrNull(o, "ticket", e.ticket());
-    putOrNull(o, "expires", e.expires() == null ? null : e.expires().toString());
+    Json.putOrNull(o, "reason", e.reason());
+    Json.putOrNull(o, "ticket", e.ticket());
+    Json.putOrNull(o, "expires", e.expires() == null ? null : e.expires().toString());
     return o;
   }
 
   /** {@code {file, expired:[...], stale:[...], warnings:[...]}}. */
   public static ObjectNode allowlist(AllowlistOutcome outcome) {
     ObjectNode o = Json.object();
-    putOrNull(o, "file", outcome.file().orElse(null));
+    Json.putOrNull(o, "file", outcome.file().orElse(null));
     ArrayNode expired = o.putArray("expired");
     for (AllowlistOutcome.Use u : outcome.expired()) {
       expired.add(entry(u.entry()).put("matched", u.matched()));
@@ -77,13 +77,5 @@ public final class DecisionJson {
     ArrayNode warnings = o.putArray("warnings");
     outcome.warnings().forEach(warnings::add);
     return o;
-  }
-
-  private static void putOrNull(ObjectNode o, String key, String value) {
-    if (value == null) {
-      o.putNull(key);
-    } else {
-      o.put(key, value);
-    }
   }
 }

@@ -21,14 +21,14 @@ public final class ImageJson {
   public static ObjectNode of(ImageSummary image, List<Pkg> packages) {
     ObjectNode o = Json.object();
     o.put("subject", image.subject());
-    putOrNull(o, "digest", image.digest().orElse(null));
-    putOrNull(o, "platform", image.platform().orElse(null));
+    Json.putOrNull(o, "digest", image.digest().orElse(null));
+    Json.putOrNull(o, "platform", image.platform().orElse(null));
     if (image.os().isPresent()) {
       OsRelease os = image.os().get();
       ObjectNode n = o.putObject("os");
-      putOrNull(n, "id", os.id());
-      putOrNull(n, "versionId", os.versionId());
-      putOrNull(n, "prettyName", os.prettyName());
+      Json.putOrNull(n, "id", os.id());
+      Json.putOrNull(n, "versionId", os.versionId());
+      Json.putOrNull(n, "prettyName", os.prettyName());
       n.put("distroless", os.distroless());
     } else {
       o.putNull("os");
@@ -36,10 +36,10 @@ public final class ImageJson {
     if (image.config().isPresent()) {
       ImageConfig.Container c = image.config().get();
       ObjectNode n = o.putObject("config");
-      putOrNull(n, "user", c.user());
+      Json.putOrNull(n, "user", c.user());
       putList(n, "entrypoint", c.entrypoint());
       putList(n, "cmd", c.cmd());
-      putOrNull(n, "workingDir", c.workingDir());
+      Json.putOrNull(n, "workingDir", c.workingDir());
       putList(n, "exposedPorts", c.exposedPorts());
       putList(n, "volumes", c.volumes());
     } else {
@@ -47,8 +47,8 @@ public final class ImageJson {
     }
     if (image.base().isPresent()) {
       ObjectNode n = o.putObject("base");
-      putOrNull(n, "name", image.base().get().name());
-      putOrNull(n, "digest", image.base().get().digest());
+      Json.putOrNull(n, "name", image.base().get().name());
+      Json.putOrNull(n, "digest", image.base().get().digest());
     } else {
       o.putNull("base");
     }
@@ -59,7 +59,7 @@ public final class ImageJson {
       n.put("digest", layer.digest().toString());
       n.put("diffId", layer.diffId().toString());
       n.put("size", layer.size());
-      putOrNull(n, "createdBy", layer.createdBy());
+      Json.putOrNull(n, "createdBy", layer.createdBy());
       ObjectNode counts = n.putObject("packages");
       packagesPerType(packages, layer.index()).forEach(counts::put);
     }
@@ -75,14 +75,6 @@ public final class ImageJson {
       }
     }
     return counts;
-  }
-
-  private static void putOrNull(ObjectNode o, String key, String value) {
-    if (value == null) {
-      o.putNull(key);
-    } else {
-      o.put(key, value);
-    }
   }
 
   private static void putList(ObjectNode o, String key, List<String> values) {

@@ -23,6 +23,15 @@ public final class Json {
     return JsonNodeFactory.instance.objectNode();
   }
 
+  /** Puts {@code value}, or an explicit null: stable JSON keeps a key even when it has no value. */
+  public static void putOrNull(ObjectNode o, String key, String value) {
+    if (value == null) {
+      o.putNull(key);
+    } else {
+      o.put(key, value);
+    }
+  }
+
   public static ObjectMapper mapper() {
     return MAPPER;
   }

@@ -23,10 +23,10 @@ public final class ReachJson {
     if (layer != null) {
       ObjectNode l = o.putObject("layer");
       l.put("index", layer.index());
-      putOrNull(l, "diffId", layer.diffId());
-      putOrNull(l, "createdBy", layer.createdBy());
+      Json.putOrNull(l, "diffId", layer.diffId());
+      Json.putOrNull(l, "createdBy", layer.createdBy());
     }
-    putOrNull(o, "origin", r.origin() == null ? null : r.origin().id());
+    Json.putOrNull(o, "origin", r.origin() == null ? null : r.origin().id());
     o.put("runtime", r.runtime());
     o.set("reachability", reachability(r.verdict()));
   }
@@ -50,7 +50,7 @@ public final class ReachJson {
     ObjectNode base = o.putObject("base");
     base.put("basis", a.basis().id());
     base.put("layers", a.baseLayers());
-    putOrNull(base, "name", a.baseName());
+    Json.putOrNull(base, "name", a.baseName());
     base.put("detail", a.detail());
     ArrayNode baseNotes = base.putArray("notes");
     a.notes().forEach(baseNotes::add);
@@ -62,13 +62,5 @@ public final class ReachJson {
     ArrayNode notes = o.putArray("notes");
     r.notes().forEach(notes::add);
     return o;
-  }
-
-  private static void putOrNull(ObjectNode o, String key, String value) {
-    if (value == null) {
-      o.putNull(key);
-    } else {
-      o.put(key, value);
-    }
   }
 }

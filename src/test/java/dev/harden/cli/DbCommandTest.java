@@ -1,16 +1,16 @@
 package dev.harden.cli;
 
+import static dev.harden.cli.InProcessHarden.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.harden.cli.HardenLauncher.Result;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,31 +25,20 @@ class DbCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run harden(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        HardenCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void importThenInfo() throws Exception {
     String db = dir.resolve("harden.db").toString();
-    Run imported = harden("db", "import", "--db", db, ADVISORIES.resolve("osv").toString(),
+    Result imported = run("db", "import", "--db", db, ADVISORIES.resolve("osv").toString(),
         ADVISORIES.resolve("cve").toString());
     assertThat(imported.code()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("imported 44 advisories and 15 CVE severities");
 
-    Run text = harden("db", "info", "--db", db);
+    Result text = run("db", "info", "--db", db);
     assertThat(text.code()).isZero();
     assertThat(text.out()).contains("schema       1").contains("advisories   44 (1 withdrawn)")
         .containsPattern("npm +15");
 
-    Run json = harden("db", "info", "--db", db, "--format", "json");
+    Result json = run("db", "info", "--db", db, "--format", "json");
     JsonNode n = new ObjectMapper().readTree(json.out());
     assertThat(n.path("advisories").asInt()).isEqualTo(44);
     assertThat(n.path("ecosystems").path("Maven").asInt()).isEqualTo(9);
@@ -59,7 +48,7 @@ class DbCommandTest {
 
   @Test
   void aMissingDatabaseIsExitTwoWithTheFix() {
-    Run r = harden("db", "info", "--db", dir.resolve("none.db").toString());
+    Result r = run("db", "info", "--db", dir.resolve("none.db").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("none.db: no vulnerability database here")
@@ -69,14 +58,14 @@ class DbCommandTest {
   @Test
   void badInputIsExitTwoAndKeepsTheOldDatabase() throws Exception {
     String db = dir.resolve("harden.db").toString();
-    assertThat(harden("db", "import", "--db", db, ADVISORIES.resolve("osv/npm").toString()).code()).isZero();
+    assertThat(run("db", "import", "--db", db, ADVISORIES.resolve("osv/npm").toString()).code()).isZero();
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\"id\": \"X\", \"affected\": [}");
-    Run r = harden("db", "import", "--db", db, bad.toString());
+    Result r = run("db", "import", "--db", db, bad.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("bad.json:1: not valid JSON");
-    assertThat(harden("db", "info", "--db", db).out()).contains("advisories   15");
-    assertThat(harden("db", "info", "--db", db, "--format", "sarif").code()).isEqualTo(2);
-    assertThat(harden("db", "update", "--db", db, "--ecosystem", "Haskell").err())
+    assertThat(run("db", "info", "--db", db).out()).contains("advisories   15");
+    assertThat(run("db", "info", "--db", db, "--format", "sarif").code()).isEqualTo(2);
+    assertThat(run("db", "update", "--db", db, "--ecosystem", "Haskell").err())
         .contains("unknown ecosystem 'Haskell'");
   }
 
@@ -105,10 +94,10 @@ class DbCommandTest {
     try {
       String source = "http://127.0.0.1:" + server.getAddress().getPort() + "/mirror";
       String db = dir.resolve("harden.db").toString();
-      Run first = harden("db", "update", "--db", db, "--source", source, "--ecosystem", "go");
+      Result first = run("db", "update", "--db", db, "--source", source, "--ecosystem", "go");
       assertThat(first.code()).as(first.err()).isZero();
       assertThat(first.out()).containsPattern("Go +downloaded +1 records");
-      Run second = harden("db", "update", "--db", db, "--source", source, "--format", "json");
+      Result second = run("db", "update", "--db", db, "--source", source, "--format", "json");
       JsonNode n = new ObjectMapper().readTree(second.out());
       assertThat(n.path("ecosystems").get(0).path("status").asText()).isEqualTo("unchanged");
     } finally {

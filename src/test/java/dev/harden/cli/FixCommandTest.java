@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.harden.cli.LintCommandTest.Result;
+import dev.harden.cli.HardenLauncher.Result;
 import dev.harden.report.sarif.SarifSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class FixCommandTest {
 
   @Test
   void printsTheDiffAndLeavesTheFileAlone() throws Exception {
-    Result r = LintCommandTest.run("fix", dockerfile.toString());
+    Result r = InProcessHarden.run("fix", dockerfile.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("--- a/" + dockerfile + "\n+++ b/" + dockerfile + "\n")
         .contains("-FROM alpine:3.23 AS downloader\n+FROM alpine:3.23@" + ALPINE
@@ -58,7 +58,7 @@ class FixCommandTest {
 
   @Test
   void writeReplacesTheFileOnceAndASecondRunChangesNothing() throws Exception {
-    Result first = LintCommandTest.run("fix", "--write", "--unsafe", dockerfile.toString());
+    Result first = InProcessHarden.run("fix", "--write", "--unsafe", dockerfile.toString());
     assertThat(first.code()).as(first.err()).isZero();
     String fixed = Files.readString(dockerfile);
     assertThat(fixed).contains("FROM alpine:3.23@" + ALPINE + "\n")
@@ -68,7 +68,7 @@ class FixCommandTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("Dockerfile", "harden.lock");
     }
-    Result again = LintCommandTest.run("fix", "--unsafe", dockerfile.toString());
+    Result again = InProcessHarden.run("fix", "--unsafe", dockerfile.toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).doesNotContain("+++ ").contains("# 0 fixes applied");
     // untouched lines are kept byte for byte: every line of the original is still there but the
@@ -80,7 +80,7 @@ class FixCommandTest {
 
   @Test
   void onlyFixesTheNamedRules() throws Exception {
-    Result r = LintCommandTest.run("fix", "--unsafe", "--only", "HD006", "--format", "json",
+    Result r = InProcessHarden.run("fix", "--unsafe", "--only", "HD006", "--format", "json",
         dockerfile.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
@@ -93,7 +93,7 @@ class FixCommandTest {
 
   @Test
   void jsonListsAppliedSuggestedAndNotFixable() throws Exception {
-    Result r = LintCommandTest.run("fix", "--format", "json", dockerfile.toString());
+    Result r = InProcessHarden.run("fix", "--format", "json", dockerfile.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.0");
@@ -123,7 +123,7 @@ class FixCommandTest {
 
   @Test
   void sarifIsValidAndItsFixTurnsTheFileIntoTheFixedOne() throws Exception {
-    Result r = LintCommandTest.run("fix", "--unsafe", "--format", "sarif",
+    Result r = InProcessHarden.run("fix", "--unsafe", "--format", "sarif",
         dockerfile.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
@@ -155,7 +155,7 @@ class FixCommandTest {
       text.replace(at, at + region.get("charLength").asInt(),
           inserted == null ? "" : inserted.get("text").asText());
     }
-    LintCommandTest.run("fix", "--unsafe", "--write", dockerfile.toString());
+    InProcessHarden.run("fix", "--unsafe", "--write", dockerfile.toString());
     assertThat(text.toString()).isEqualTo(Files.readString(dockerfile));
     assertThat(results).anySatisfy(x -> {
       assertThat(x.get("ruleId").asText()).isEqualTo("HD007");
@@ -171,7 +171,7 @@ class FixCommandTest {
     Path df = Files.writeString(dir.resolve("Dockerfile"),
         "FROM alpine:3.23\nRUN apk add curl\nFROM 127.0.0.1:1/app:v1\nADD app /app\n"
             + "USER 65532\n");
-    Result r = LintCommandTest.run("fix", "--write", df.toString());
+    Result r = InProcessHarden.run("fix", "--write", df.toString());
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
     assertThat(r.out()).contains("unresolved").contains("127.0.0.1:1");
     assertThat(Files.readString(df)).isEqualTo("FROM alpine:3.23@" + ALPINE
@@ -181,18 +181,18 @@ class FixCommandTest {
   @Test
   void badInputExitsTwoAndWritesNothing() throws Exception {
     Files.writeString(dir.resolve("harden.lock"), "version: 2\nimages: {}\n");
-    Result lock = LintCommandTest.run("fix", "--write", dockerfile.toString());
+    Result lock = InProcessHarden.run("fix", "--write", dockerfile.toString());
     assertThat(lock.code()).isEqualTo(2);
     assertThat(lock.out()).isEmpty();
     assertThat(lock.err()).contains("harden.lock:1: unsupported lock file version")
         .doesNotContain("Exception");
     assertThat(Files.readString(dockerfile)).isEqualTo(original);
 
-    Result missing = LintCommandTest.run("fix", dir.resolve("nope").toString());
+    Result missing = InProcessHarden.run("fix", dir.resolve("nope").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("nope");
 
-    Result format = LintCommandTest.run("fix", "--format", "junit", dockerfile.toString());
+    Result format = InProcessHarden.run("fix", "--format", "junit", dockerfile.toString());
     assertThat(format.code()).isEqualTo(2);
     assertThat(format.err()).contains("unknown format 'junit' for fix (text, json, sarif)");
   }
@@ -214,14 +214,14 @@ class FixCommandTest {
       Path df = Files.writeString(dir.resolve("Dockerfile"), "FROM " + ref + "\nUSER 65532\n");
       Files.delete(dir.resolve("harden.lock"));
 
-      Result refused = LintCommandTest.run("fix", "--format", "json", df.toString());
+      Result refused = InProcessHarden.run("fix", "--format", "json", df.toString());
       assertThat(refused.code()).as(refused.err()).isEqualTo(1);
       JsonNode problem = new ObjectMapper().readTree(refused.out()).get("files").get(0)
           .get("problems").get(0);
       assertThat(problem.get("blocking").asBoolean()).isTrue();
       assertThat(problem.get("reason").asText()).startsWith(registry.host() + ": ");
 
-      Result allowed = LintCommandTest.run("fix", "--insecure-registry", registry.host(),
+      Result allowed = InProcessHarden.run("fix", "--insecure-registry", registry.host(),
           df.toString());
       assertThat(allowed.code()).as(allowed.out() + allowed.err()).isZero();
       assertThat(allowed.out()).contains("+FROM " + ref + "@" + registry.skopeoDigest(ref) + "\n");

@@ -13,12 +13,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Random;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /**
  * Hostile images for {@link HostileInputTest}, built with {@link TarBuilder} and {@link TestImages}
- * into a case directory: unsafe tar names and links, bombs, broken streams, lying manifests.
+ * into a case directory: unsafe tar names and links, lying manifests and indexes (bombs and broken
+ * streams are in {@link HostileStreams}).
  * Every name meant to escape the image carries {@link HostileInputs#MARKER}, so the test can look
  * for it on the host afterwards.
  */
@@ -147,76 +147,6 @@ final class HostileImages {
         .file("/var/lib/dpkg/status", first)
         .file("/etc/os-release", "ID=alpine\nVERSION_ID=3.20.0\n")
         .file("/var/lib/dpkg/status", second));
-  }
-
-  private static byte[] zeros() {
-    return new byte[40 << 20];
-  }
-
-  static Path gzipBomb(Path dir) throws IOException {
-    return oneLayer(dir, TarBuilder.layer().file("/zeros", zeros()));
-  }
-
-  static Path zstdBomb(Path dir) throws IOException {
-    return TestImages.image().zstdLayer(TarBuilder.layer().file("/zeros", zeros()))
-        .ociDir(dir.resolve("image"));
-  }
-
-  private static byte[] noise(int size, long seed) {
-    byte[] b = new byte[size];
-    new Random(seed).nextBytes(b);
-    return b;
-  }
-
-  static Path sixMegabytesGzip(Path dir) throws IOException {
-    return TestImages.image().layer(TarBuilder.layer().file("/a", noise(3 << 20, 1)))
-        .layer(TarBuilder.layer().file("/b", noise(3 << 20, 2))).ociDir(dir.resolve("image"));
-  }
-
-  static Path sixMegabytesZstd(Path dir) throws IOException {
-    return TestImages.image().zstdLayer(TarBuilder.layer().file("/a", noise(3 << 20, 1)))
-        .zstdLayer(TarBuilder.layer().file("/b", noise(3 << 20, 2))).ociDir(dir.resolve("image"));
-  }
-
-  private static Path brokenStream(Path dir, boolean zstd, boolean truncate) throws IOException {
-    byte[] tar = osRelease().file("/noise", noise(1 << 20, 3)).tar();
-    byte[] full = zstd ? TarBuilder.zstd(tar) : TarBuilder.gzip(tar);
-    byte[] broken;
-    if (truncate) {
-      broken = Arrays.copyOf(full, full.length / 2);
-    } else {
-      broken = full.clone();
-      for (int i = full.length / 3; i < full.length / 3 + 64; i++) {
-        broken[i] ^= 0x5a;
-      }
-    }
-    // the stored digest is of the broken bytes: the decoder, not the digest, must catch it
-    return TestImages.image().layer(broken, tar,
-        zstd ? MediaTypes.OCI_LAYER_ZSTD : MediaTypes.OCI_LAYER_GZIP).ociDir(dir.resolve("image"));
-  }
-
-  static Path gzipHeaderCutShort(Path dir) throws IOException {
-    byte[] tar = osRelease().tar();
-    // magic, deflate, FNAME set, mtime, flags, OS, then a file name that never ends
-    byte[] header = {0x1f, (byte) 0x8b, 8, 0x08, 0, 0, 0, 0, 0, 3, 'l', 'a', 'y', 'e', 'r'};
-    return TestImages.image().layer(header, tar, MediaTypes.OCI_LAYER_GZIP)
-        .ociDir(dir.resolve("image"));
-  }
-
-  static Path truncatedGzip(Path dir) throws IOException {
-    return brokenStream(dir, false, true);
-  }
-
-  static Path truncatedZstd(Path dir) throws IOException {
-    return brokenStream(dir, true, true);
-  }
-
-  static Path corruptGzip(Path dir) throws IOException {
-    return brokenStream(dir, false, false);
-  }
-
-  static Path corruptZstd(Path dir) throws IOException {
-    return brokenStream(dir, true, false);
   }
 
   static Path layerDigestMismatch(Path dir) throws IOException {

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Makes the input a case of {@code hostile/cases.yaml} names: {@code file:NAME} is copied from
  * {@code src/test/resources/hostile/}, {@code gen:NAME} is built by the static method of that name
- * in {@link HostileImages}, {@link HostilePackages}, {@link HostileFiles} or
- * {@link HostileGateFiles}.
+ * in {@link HostileImages}, {@link HostileStreams}, {@link HostilePackages}, {@link HostileFiles}
+ * or {@link HostileGateFiles}.
  */
 final class HostileInputs {
 
@@ -19,8 +19,8 @@ final class HostileInputs {
   static final String MARKER = "HARDEN_PWNED_7f3c";
 
   private static final List<Class<?>> GENERATORS =
-      List.of(HostileImages.class, HostilePackages.class, HostileFiles.class,
-          HostileGateFiles.class);
+      List.of(HostileImages.class, HostileStreams.class, HostilePackages.class,
+          HostileFiles.class, HostileGateFiles.class);
 
   private HostileInputs() {}
 

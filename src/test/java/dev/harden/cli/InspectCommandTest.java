@@ -1,29 +1,18 @@
 package dev.harden.cli;
 
+import static dev.harden.cli.InProcessHarden.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.harden.cli.HardenLauncher.Result;
 import org.junit.jupiter.api.Test;
 
 class InspectCommandTest {
 
-  record Run(int code, String out, String err) {}
-
-  private static Run harden(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = HardenCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void nodeAppShowsItsBaseAndFailsOnTheRootUser() {
-    Run text = harden("inspect", "../shared/images/node-app.docker.tar");
+    Result text = run("inspect", "../shared/images/node-app.docker.tar");
     assertThat(text.code()).as(text.err()).isEqualTo(1);
     assertThat(text.out())
         .contains("base:     localhost/fixtures/node-runtime:latest@sha256:f922efcccf03c79e4aed98921ca719adc86590049a2ce6e4f83cee46044c48bf\n")
@@ -34,7 +23,7 @@ class InspectCommandTest {
 
   @Test
   void staticBinaryPassesEveryCheck() throws Exception {
-    Run json = harden("inspect", "--format", "json", "../shared/images/static-bin.oci.tar");
+    Result json = run("inspect", "--format", "json", "../shared/images/static-bin.oci.tar");
     assertThat(json.code()).as(json.err()).isZero();
     JsonNode n = new ObjectMapper().readTree(json.out());
     assertThat(n.path("findings").size()).isZero();
@@ -42,7 +31,7 @@ class InspectCommandTest {
     assertThat(n.path("image").path("base").path("name").isNull()).isTrue();
     assertThat(n.path("image").path("base").path("digest").asText()).startsWith("sha256:");
 
-    Run text = harden("inspect", "../shared/images/static-bin.oci.tar");
+    Result text = run("inspect", "../shared/images/static-bin.oci.tar");
     assertThat(text.out()).contains("base:     @sha256:").contains("checks\n  none failed\n");
   }
 }

@@ -1,11 +1,10 @@
 package dev.harden.cli;
 
+import static dev.harden.cli.InProcessHarden.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.harden.cli.HardenLauncher.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,16 +22,6 @@ class LintGoldenTest {
   private static final Path CORPUS = Path.of("../shared/corpus/real-dockerfiles");
   private static final Path GOLDEN = Path.of("src/test/resources/golden/lint");
 
-  record Run(int exit, String out, String err) {}
-
-  static Run harden(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = HardenCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "GoogleCloudPlatform_microservices-demo__src_emailservice_Dockerfile.Dockerfile",
@@ -42,10 +31,10 @@ class LintGoldenTest {
           + ".Dockerfile",
       "nginxinc_docker-nginx__modules_Dockerfile.Dockerfile"})
   void jsonReportMatchesGolden(String name) throws Exception {
-    Run run = harden("lint", "--format", "json", "--failure-threshold", "none",
+    Result run = run("lint", "--format", "json", "--failure-threshold", "none",
         CORPUS.resolve(name).toString());
     assertThat(run.err()).isEmpty();
-    assertThat(run.exit()).isZero();
+    assertThat(run.code()).isZero();
     Path golden = GOLDEN.resolve(name.replaceFirst("\\.Dockerfile$", "") + ".json");
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(GOLDEN);
@@ -60,13 +49,13 @@ class LintGoldenTest {
 
   @Test
   void defaultThresholdFailsTheUnhardenedFixtureForRootAndUnpinnedBase() {
-    Run plain = harden("lint", "../shared/images/dockerfiles/node-app.Dockerfile");
-    assertThat(plain.exit()).isEqualTo(ExitCodes.BLOCKED);
+    Result plain = run("lint", "../shared/images/dockerfiles/node-app.Dockerfile");
+    assertThat(plain.code()).isEqualTo(ExitCodes.BLOCKED);
     assertThat(plain.out()).contains("error HD001").contains("error HD005");
-    Run hardened = harden("lint", "../shared/images/dockerfiles/node-app-hardened.Dockerfile");
+    Result hardened = run("lint", "../shared/images/dockerfiles/node-app-hardened.Dockerfile");
     assertThat(hardened.out()).doesNotContain("HD005").doesNotContain("HD006");
-    assertThat(harden("lint", "--failure-threshold", "none",
-        "../shared/images/dockerfiles/node-app-hardened.Dockerfile").exit()).isZero();
-    assertThat(List.of(plain.exit(), hardened.exit())).allMatch(c -> c == ExitCodes.BLOCKED);
+    assertThat(run("lint", "--failure-threshold", "none",
+        "../shared/images/dockerfiles/node-app-hardened.Dockerfile").code()).isZero();
+    assertThat(List.of(plain.code(), hardened.code())).allMatch(c -> c == ExitCodes.BLOCKED);
   }
 }

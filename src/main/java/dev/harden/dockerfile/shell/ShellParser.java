@@ -16,32 +16,6 @@ final class ShellParser extends TokenReader {
   private static final Set<String> CLOSERS =
       Set.of("then", "elif", "else", "fi", "do", "done", "esac", "}");
 
-  private record Stop(Set<String> words, Set<String> ops) {
-    static final Stop NONE = new Stop(Set.of(), Set.of());
-    static final Stop PAREN = new Stop(Set.of(), Set.of(")"));
-    static final Stop THEN = new Stop(Set.of("then"), Set.of());
-    static final Stop BRANCH_END = new Stop(Set.of("elif", "else", "fi"), Set.of());
-    static final Stop FI = new Stop(Set.of("fi"), Set.of());
-    static final Stop DO = new Stop(Set.of("do"), Set.of());
-    static final Stop DONE = new Stop(Set.of("done"), Set.of());
-    static final Stop BRACE = new Stop(Set.of("}"), Set.of());
-    static final Stop CASE_ITEM = new Stop(Set.of("esac"), Set.of(";;", ";&", ";;&"));
-
-    boolean matches(Token t) {
-      if (t.kind() == Token.Kind.OP) {
-        return ops.contains(t.op());
-      }
-      if (t.kind() == Token.Kind.WORD) {
-        for (String w : words) {
-          if (t.isWord(w)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
-
   /** A {@code $( )} body and where the text after its closing parenthesis starts. */
   record Nested(Sequence body, int end, boolean closed) {}
 
@@ -63,7 +37,7 @@ final class ShellParser extends TokenReader {
     }
     Sequence body;
     try {
-      body = new ShellParser(lexer).sequence(Stop.NONE);
+      body = new ShellParser(lexer).sequence(SequenceStop.NONE);
     } finally {
       state.leave();
     }
@@ -77,7 +51,7 @@ final class ShellParser extends TokenReader {
     state.enter(); // callers check ParseState.atLimit() first
     Sequence body;
     try {
-      body = new ShellParser(lexer).sequence(Stop.PAREN);
+      body = new ShellParser(lexer).sequence(SequenceStop.PAREN);
     } finally {
       state.leave();
     }
@@ -91,7 +65,7 @@ final class ShellParser extends TokenReader {
     return new Nested(body, Math.min(lexer.pos, text.length()), closed);
   }
 
-  private Sequence sequence(Stop stop) {
+  private Sequence sequence(SequenceStop stop) {
     List<Pipeline> pipelines = new ArrayList<>();
     List<Connector> connectors = new ArrayList<>();
     while (true) {
@@ -187,7 +161,7 @@ final class ShellParser extends TokenReader {
     Token t = lx.peek();
     if (t.isOp("(")) {
       Token open = take();
-      Sequence body = sequence(Stop.PAREN);
+      Sequence body = sequence(SequenceStop.PAREN);
       int end = expectOp(")");
       return compound(CompoundKind.SUBSHELL, List.of(), List.of(body), open.start(), end);
     }
@@ -206,7 +180,7 @@ final class ShellParser extends TokenReader {
           return caseClause();
         case "{":
           Token open = take();
-          Sequence body = sequence(Stop.BRACE);
+          Sequence body = sequence(SequenceStop.BRACE);
           int end = expectWord("}");
           return compound(CompoundKind.GROUP, List.of(), List.of(body), open.start(), end);
         case "function":
@@ -231,18 +205,18 @@ final class ShellParser extends TokenReader {
   private Command ifClause() {
     Token kw = take();
     List<Sequence> bodies = new ArrayList<>();
-    bodies.add(sequence(Stop.THEN));
+    bodies.add(sequence(SequenceStop.THEN));
     expectWord("then");
-    bodies.add(sequence(Stop.BRANCH_END));
+    bodies.add(sequence(SequenceStop.BRANCH_END));
     while (lx.peek().isWord("elif")) {
       take();
-      bodies.add(sequence(Stop.THEN));
+      bodies.add(sequence(SequenceStop.THEN));
       expectWord("then");
-      bodies.add(sequence(Stop.BRANCH_END));
+      bodies.add(sequence(SequenceStop.BRANCH_END));
     }
     if (lx.peek().isWord("else")) {
       take();
-      bodies.add(sequence(Stop.FI));
+      bodies.add(sequence(SequenceStop.FI));
     }
     int end = expectWord("fi");
     return compound(CompoundKind.IF, List.of(), bodies, kw.start(), end);
@@ -268,16 +242,16 @@ final class ShellParser extends TokenReader {
     }
     skipNewlines();
     expectWord("do");
-    Sequence body = sequence(Stop.DONE);
+    Sequence body = sequence(SequenceStop.DONE);
     int end = expectWord("done");
     return compound(CompoundKind.FOR, words, List.of(body), kw.start(), end);
   }
 
   private Command whileLoop(CompoundKind kind) {
     Token kw = take();
-    Sequence condition = sequence(Stop.DO);
+    Sequence condition = sequence(SequenceStop.DO);
     expectWord("do");
-    Sequence body = sequence(Stop.DONE);
+    Sequence body = sequence(SequenceStop.DONE);
     int end = expectWord("done");
     return compound(kind, List.of(), List.of(condition, body), kw.start(), end);
   }
@@ -307,7 +281,7 @@ final class ShellParser extends TokenReader {
         }
       }
       expectOp(")");
-      bodies.add(sequence(Stop.CASE_ITEM));
+      bodies.add(sequence(SequenceStop.CASE_ITEM));
       Token end = lx.peek();
       if (end.isOp(";;") || end.isOp(";&") || end.isOp(";;&")) {
         take();

@@ -6,14 +6,18 @@ import dev.harden.image.ProgressListener;
 import dev.harden.io.Budget;
 import dev.harden.io.Decompressor;
 import dev.harden.io.DigestingInputStream;
+import dev.harden.io.InputException;
 import dev.harden.io.SafeTarReader;
 import dev.harden.io.TarEntry;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Streams one layer once: verifies the stored digest and the diff id, decompresses with the bomb
@@ -69,6 +73,36 @@ final class LayerReader {
     progress.onProgress(new ProgressListener.Event(ProgressListener.Stage.LAYER_DONE, index,
         layerCount, layer.size(), layer.size()));
     return new Parsed(items, notes);
+  }
+
+  /** The layer a thread read, or the reason it could not be read as an input error. */
+  static Parsed await(Future<Parsed> reading, String where) throws InputException {
+    try {
+      return reading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InputException(where, "interrupted");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof NoSuchFileException) {
+        throw new InputException(where, "blob is missing", c);
+      }
+      if (c instanceof IOException) { // limits exceeded included
+        throw new InputException(where, strip(c.getMessage(), where), c);
+      }
+      if (c instanceof OutOfMemoryError) {
+        throw new InputException(where, "out of memory while reading the layer", c);
+      }
+      throw new InputException(where, "unreadable layer: " + c, c);
+    }
+  }
+
+  /** Messages from the stream stack already start with the layer name; do not repeat it. */
+  private static String strip(String message, String where) {
+    if (message == null) {
+      return "unreadable layer";
+    }
+    return message.startsWith(where + ": ") ? message.substring(where.length() + 2) : message;
   }
 
   private static Item toItem(TarEntry e, int layer, ContentSelector selector, SafeTarReader tar,

@@ -8,7 +8,6 @@ import dev.harden.image.LayerInfo;
 import dev.harden.image.ProgressListener;
 import dev.harden.io.Budget;
 import dev.harden.io.InputException;
-import dev.harden.io.LimitExceededException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,7 +94,7 @@ public final class LayeredFileTree implements FileResolver, Closeable {
             selector, limits, uncompressed, entries, store, progress, where)));
       }
       for (int i = 0; i < n; i++) {
-        result.apply(i, await(parsed.get(i), layerName(image, i)));
+        result.apply(i, LayerReader.await(parsed.get(i), layerName(image, i)));
       }
       result.noteSymlinkLoops();
       return result;
@@ -121,39 +119,6 @@ public final class LayeredFileTree implements FileResolver, Closeable {
   private static String layerName(Image image, int index) {
     return image.source() + ": layer " + (index + 1) + " (" + image.layers().get(index).digest()
         + ")";
-  }
-
-  private static LayerReader.Parsed await(Future<LayerReader.Parsed> f, String where)
-      throws InputException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InputException(where, "interrupted");
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof LimitExceededException) {
-        throw new InputException(where, strip(c.getMessage(), where), c);
-      }
-      if (c instanceof java.nio.file.NoSuchFileException) {
-        throw new InputException(where, "blob is missing", c);
-      }
-      if (c instanceof IOException) {
-        throw new InputException(where, strip(c.getMessage(), where), c);
-      }
-      if (c instanceof OutOfMemoryError) {
-        throw new InputException(where, "out of memory while reading the layer", c);
-      }
-      throw new InputException(where, "unreadable layer: " + c, c);
-    }
-  }
-
-  /** Messages from the stream stack already start with the layer name; do not repeat it. */
-  private static String strip(String message, String where) {
-    if (message == null) {
-      return "unreadable layer";
-    }
-    return message.startsWith(where + ": ") ? message.substring(where.length() + 2) : message;
   }
 
   private static void closeQuietly(Closeable c) {

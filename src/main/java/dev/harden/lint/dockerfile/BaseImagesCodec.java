@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +96,12 @@ final class BaseImagesCodec {
       out.writeBoolean(e.lean());
       writeText(out, e.latestTag());
       out.writeInt(e.variants().size());
-      for (Variant v : sortedVariants(e.variants().keySet())) {
+      for (Variant v : sorted(e.variants().keySet())) {
         out.writeUTF(v.name());
         out.writeUTF(e.variants().get(v));
       }
       out.writeInt(e.variantMajors().size());
-      for (Variant v : sortedVariants(e.variantMajors().keySet())) {
+      for (Variant v : sorted(e.variantMajors().keySet())) {
         out.writeUTF(v.name());
         writeStrings(out, e.variantMajors().get(v));
       }
@@ -221,11 +220,7 @@ final class BaseImagesCodec {
     return n;
   }
 
-  private static List<String> sorted(Collection<String> keys) {
+  private static <T extends Comparable<T>> List<T> sorted(Collection<T> keys) {
     return keys.stream().sorted().toList();
-  }
-
-  private static List<Variant> sortedVariants(Collection<Variant> keys) {
-    return keys.stream().sorted(Comparator.naturalOrder()).toList();
   }
 }
