@@ -22,21 +22,22 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code harden db import|update|info}: the offline vulnerability database (docs/vulndb.md). */
-@Command(
-    name = "db",
-    mixinStandardHelpOptions = true,
-    description = "Build, update and inspect the offline vulnerability database.",
-    subcommands = {DbCommand.Import.class, DbCommand.Update.class, DbCommand.Info.class})
 final class DbCommand implements Runnable {
 
-  @Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec = CommandSpecs.command(this, "db",
+      "Build, update and inspect the offline vulnerability database.");
+
+  /** The command's picocli model, with its subcommands. */
+  static CommandSpec spec() {
+    CommandSpec spec = new DbCommand().spec;
+    spec.addSubcommand("import", new Import().spec);
+    spec.addSubcommand("update", new Update().spec);
+    spec.addSubcommand("info", new Info().spec);
+    return spec;
+  }
 
   @Override
   public void run() {
@@ -45,28 +46,29 @@ final class DbCommand implements Runnable {
 
   /** Only text and JSON make sense for database commands. */
   static void requireTextOrJson(CommandLine cli, OutputOptions output) {
-    if (!output.format.equals("text") && !output.format.equals("json")) {
+    if (!output.format().equals("text") && !output.format().equals("json")) {
       throw new CommandLine.ParameterException(
-          cli, "unknown format '" + output.format + "' for db commands (text, json)");
+          cli, "unknown format '" + output.format() + "' for db commands (text, json)");
     }
   }
 
   /** {@code harden db import PATH...}. */
-  @Command(
-      name = "import",
-      mixinStandardHelpOptions = true,
-      description = "Import OSV records (JSON, YAML, directories, all.zip archives) and CVE JSON 5"
-          + " records (severities by alias) into the database.")
   static final class Import implements Callable<Integer> {
-    @Spec CommandLine.Model.CommandSpec spec;
-    @Mixin DbLocation location;
-    @Mixin OutputOptions output;
+    private final CommandSpec spec = CommandSpecs.command(this, "import",
+        "Import OSV records (JSON, YAML, directories, all.zip archives) and CVE JSON 5"
+            + " records (severities by alias) into the database.");
+    private final DbLocation location = new DbLocation().addTo(spec);
+    private final OutputOptions output = new OutputOptions().addTo(spec);
+    private final OptionValue<List<Path>> paths = new OptionValue<>();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Record files, directories or zips.")
-    List<Path> paths;
+    Import() {
+      spec.addPositional(CommandSpecs.parameters(paths, Path.class, "PATH",
+          "Record files, directories or zips."));
+    }
 
     @Override
     public Integer call() throws InputException {
+      List<Path> paths = this.paths.value();
       requireTextOrJson(spec.commandLine(), output);
       Path db = location.resolve();
       RecordImporter.Result r;
@@ -77,7 +79,7 @@ final class DbCommand implements Runnable {
         w.commit();
       }
       String content;
-      if (output.format.equals("json")) {
+      if (output.format().equals("json")) {
         ObjectNode n = Json.object();
         n.put("database", db.toString());
         n.put("advisories", r.advisories());
@@ -94,35 +96,38 @@ final class DbCommand implements Runnable {
                 + "skipped " + r.unsupported() + " advisories of ecosystems harden does not scan and "
                 + r.otherFiles() + " other files\n";
       }
-      ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
+      ReportOutput.deliver(content, output.output(), spec.commandLine().getOut());
       return ExitCodes.OK;
     }
   }
 
   /** {@code harden db update [--source URL] [--ecosystem NAME]...}. */
-  @Command(
-      name = "update",
-      mixinStandardHelpOptions = true,
-      description = "Download per-ecosystem all.zip archives (<source>/<Ecosystem>/all.zip) with"
-          + " conditional requests; without --ecosystem, those fetched before or seen by scans.")
   static final class Update implements Callable<Integer> {
-    @Spec CommandLine.Model.CommandSpec spec;
-    @Mixin DbLocation location;
-    @Mixin OutputOptions output;
+    private final CommandSpec spec = CommandSpecs.command(this, "update",
+        "Download per-ecosystem all.zip archives (<source>/<Ecosystem>/all.zip) with"
+            + " conditional requests; without --ecosystem, those fetched before or seen by scans.");
+    private final DbLocation location = new DbLocation().addTo(spec);
+    private final OutputOptions output = new OutputOptions().addTo(spec);
+    private final OptionValue<URI> source = new OptionValue<>(DbUpdater.OSV_DEV);
+    private final OptionValue<List<String>> ecosystems = new OptionValue<>();
 
-    @Option(names = "--source", paramLabel = "URL", description = "Archive layout root (default: ${DEFAULT-VALUE}).")
-    URI source = DbUpdater.OSV_DEV;
-
-    @Option(
-        names = "--ecosystem",
-        paramLabel = "NAME",
-        split = ",",
-        description = "Ecosystem to fetch, as OSV names it (Debian, Alpine, npm, Maven, PyPI, Go,"
-            + " crates.io, ...); repeatable.")
-    List<String> ecosystems = List.of();
+    Update() {
+      spec.addOption(CommandSpecs.option(source, URI.class, "--source")
+          .paramLabel("URL")
+          .description("Archive layout root (default: " + DbUpdater.OSV_DEV + ").")
+          .build());
+      spec.addOption(CommandSpecs.listOption(ecosystems, String.class, true, "--ecosystem")
+          .paramLabel("NAME")
+          .description("Ecosystem to fetch, as OSV names it (Debian, Alpine, npm, Maven, PyPI,"
+              + " Go, crates.io, ...); repeatable.")
+          .build());
+    }
 
     @Override
     public Integer call() throws InputException {
+      URI source = this.source.value();
+      List<String> ecosystems = this.ecosystems.value() == null ? List.of()
+          : this.ecosystems.value();
       requireTextOrJson(spec.commandLine(), output);
       Set<Ecosystem> asked = EnumSet.noneOf(Ecosystem.class);
       for (String name : ecosystems) {
@@ -133,7 +138,7 @@ final class DbCommand implements Runnable {
           new DbUpdater(Clock.systemUTC(), "harden/" + HardenCommand.toolVersion(), Duration.ofSeconds(60));
       List<DbUpdater.Outcome> outcomes = updater.update(db, source, asked);
       String content;
-      if (output.format.equals("json")) {
+      if (output.format().equals("json")) {
         ObjectNode n = Json.object();
         n.put("database", db.toString());
         ArrayNode list = n.putArray("ecosystems");
@@ -154,7 +159,7 @@ final class DbCommand implements Runnable {
         s.append("database ").append(db).append('\n');
         content = s.toString();
       }
-      ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
+      ReportOutput.deliver(content, output.output(), spec.commandLine().getOut());
       return ExitCodes.OK;
     }
 
@@ -173,14 +178,11 @@ final class DbCommand implements Runnable {
   }
 
   /** {@code harden db info}. */
-  @Command(
-      name = "info",
-      mixinStandardHelpOptions = true,
-      description = "Show counts per ecosystem, last update, schema version and size.%nFormats: text, json.")
   static final class Info implements Callable<Integer> {
-    @Spec CommandLine.Model.CommandSpec spec;
-    @Mixin DbLocation location;
-    @Mixin OutputOptions output;
+    private final CommandSpec spec = CommandSpecs.command(this, "info",
+        "Show counts per ecosystem, last update, schema version and size.%nFormats: text, json.");
+    private final DbLocation location = new DbLocation().addTo(spec);
+    private final OutputOptions output = new OutputOptions().addTo(spec);
 
     @Override
     public Integer call() throws InputException {
@@ -189,8 +191,8 @@ final class DbCommand implements Runnable {
       try (VulnStore store = VulnStore.open(location.resolve())) {
         info = store.info();
       }
-      String content = output.format.equals("json") ? json(info) : text(info);
-      ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
+      String content = output.format().equals("json") ? json(info) : text(info);
+      ReportOutput.deliver(content, output.output(), spec.commandLine().getOut());
       return ExitCodes.OK;
     }
 

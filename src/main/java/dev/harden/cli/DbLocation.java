@@ -2,7 +2,7 @@ package dev.harden.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code --db PATH}: where the vulnerability database lives. Without it, {@code HARDEN_DB}, then
@@ -10,15 +10,20 @@ import picocli.CommandLine.Option;
  */
 final class DbLocation {
 
-  @Option(
-      names = "--db",
-      paramLabel = "PATH",
-      description = "Vulnerability database file (default: $HARDEN_DB, else"
-          + " $XDG_CACHE_HOME/harden/harden.db, else ~/.cache/harden/harden.db).")
-  Path db;
+  private final OptionValue<Path> db = new OptionValue<>();
+
+  /** Adds the option to {@code spec}. */
+  DbLocation addTo(CommandSpec spec) {
+    spec.addOption(CommandSpecs.option(db, Path.class, "--db")
+        .paramLabel("PATH")
+        .description("Vulnerability database file (default: $HARDEN_DB, else"
+            + " $XDG_CACHE_HOME/harden/harden.db, else ~/.cache/harden/harden.db).")
+        .build());
+    return this;
+  }
 
   Path resolve() {
-    return resolve(db, System.getenv(), System.getProperty("user.home"));
+    return resolve(db.value(), System.getenv(), System.getProperty("user.home"));
   }
 
   static Path resolve(Path option, Map<String, String> env, String home) {

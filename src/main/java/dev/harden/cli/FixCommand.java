@@ -18,92 +18,91 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code harden fix <file|dir|->...}: fixes Dockerfiles and Kubernetes manifests. */
-@Command(
-    name = "fix",
-    mixinStandardHelpOptions = true,
-    description = {
+final class FixCommand implements Callable<Integer> {
+
+  private final CommandSpec spec = CommandSpecs.command(this, "fix",
       "Fix Dockerfiles and Kubernetes manifests: prints a unified diff, or with --write replaces"
           + " the files.",
       "Safe fixes are applied; suggested ones (which may change what the image does) only with"
           + " --unsafe, and are always listed with their reason.",
       "Base images are pinned to digests from harden.lock (beside the Dockerfile) or the"
           + " registry. Exit 1 when a digest could not be resolved.",
-      "Formats: " + BuiltinReporters.FIX_FORMATS + "; see docs/fix.md."
-    })
-final class FixCommand implements Callable<Integer> {
+      "Formats: " + BuiltinReporters.FIX_FORMATS + "; see docs/fix.md.");
+  private final OutputOptions output = new OutputOptions().addTo(spec);
+  private final OptionValue<Path> config = new OptionValue<>();
+  private final OptionValue<List<String>> ignored = new OptionValue<>();
+  private final RegistryAccessOptions registry = new RegistryAccessOptions().addTo(spec);
+  private final OptionValue<Boolean> write = new OptionValue<>(false);
+  private final OptionValue<Boolean> unsafe = new OptionValue<>(false);
+  private final OptionValue<List<String>> only = new OptionValue<>();
+  private final OptionValue<Path> lock = new OptionValue<>();
+  private final OptionValue<Boolean> lockWrite = new OptionValue<>(false);
+  private final OptionValue<String> target = new OptionValue<>();
+  private final OptionValue<List<String>> targets = new OptionValue<>();
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  FixCommand() {
+    spec.addOption(CommandSpecs.option(config, Path.class, "--config")
+        .paramLabel("FILE")
+        .description("Config file (default: the nearest .harden.yaml from the working directory"
+            + " up).")
+        .build());
+    spec.addOption(CommandSpecs.listOption(ignored, String.class, true, "--ignore")
+        .paramLabel("RULE")
+        .description("Do not fix these rules (ids or aliases); repeatable.")
+        .build());
+    spec.addOption(CommandSpecs.flag(write, "--write")
+        .description("Replace the files with their fixed text (atomically).")
+        .build());
+    spec.addOption(CommandSpecs.flag(unsafe, "--unsafe")
+        .description("Apply suggested fixes too.")
+        .build());
+    spec.addOption(CommandSpecs.listOption(only, String.class, true, "--only")
+        .paramLabel("RULE")
+        .description("Fix only these rules (ids or aliases); repeatable.")
+        .build());
+    spec.addOption(CommandSpecs.option(lock, Path.class, "--lock")
+        .paramLabel("FILE")
+        .description("The lock file of base image digests (default: harden.lock beside each"
+            + " Dockerfile).")
+        .build());
+    spec.addOption(CommandSpecs.flag(lockWrite, "--lock-write")
+        .description("Add the digests resolved at registries to the lock file.")
+        .build());
+    spec.addOption(CommandSpecs.option(target, String.class, "--target")
+        .paramLabel("STAGE")
+        .description("Fix the image this build stage produces (default: the last stage).")
+        .build());
+    spec.addPositional(CommandSpecs.parameters(targets, String.class, "TARGET", "Files, directories or -."));
+  }
 
-  @Mixin OutputOptions output;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Config file (default: the nearest .harden.yaml from the working directory up).")
-  Path config;
-
-  @Option(
-      names = "--ignore",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Do not fix these rules (ids or aliases); repeatable.")
-  List<String> ignored;
-
-  @Mixin RegistryAccessOptions registry;
-
-  @Option(names = "--write", description = "Replace the files with their fixed text (atomically).")
-  boolean write;
-
-  @Option(names = "--unsafe", description = "Apply suggested fixes too.")
-  boolean unsafe;
-
-  @Option(
-      names = "--only",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Fix only these rules (ids or aliases); repeatable.")
-  List<String> only;
-
-  @Option(
-      names = "--lock",
-      paramLabel = "FILE",
-      description = "The lock file of base image digests (default: harden.lock beside each"
-          + " Dockerfile).")
-  Path lock;
-
-  @Option(
-      names = "--lock-write",
-      description = "Add the digests resolved at registries to the lock file.")
-  boolean lockWrite;
-
-  @Option(
-      names = "--target",
-      paramLabel = "STAGE",
-      description = "Fix the image this build stage produces (default: the last stage).")
-  String target;
-
-  @Parameters(arity = "1..*", paramLabel = "TARGET", description = "Files, directories or -.")
-  List<String> targets;
+  /** The command's picocli model. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws InputException {
-    var reporter = BuiltinReporters.create().fix(output.format).orElseThrow(
-        () -> new ParameterException(spec.commandLine(), "unknown format '" + output.format
+    boolean write = this.write.value();
+    boolean unsafe = this.unsafe.value();
+    boolean lockWrite = this.lockWrite.value();
+    List<String> only = this.only.value();
+    Path lock = this.lock.value();
+    String target = this.target.value();
+    List<String> targets = this.targets.value();
+    List<String> ignored = this.ignored.value();
+    var reporter = BuiltinReporters.create().fix(output.format()).orElseThrow(
+        () -> new ParameterException(spec.commandLine(), "unknown format '" + output.format()
             + "' for fix (" + BuiltinReporters.FIX_FORMATS + ")"));
     if (write && targets.contains("-")) {
       throw new ParameterException(spec.commandLine(),
           "--write cannot write back to standard input; leave it out to get the diff");
     }
     HardenConfig config = ConfigLoader.load(Path.of(""), System.getenv(),
-        new ConfigLoader.Overrides(this.config, null, ignored));
+        new ConfigLoader.Overrides(this.config.value(), null, ignored));
     List<LintInput> inputs = LintTargets.expand(targets, true);
     if (inputs.isEmpty()) {
       throw new InputException(String.join(" ", targets), "no Dockerfile or manifest found");
@@ -122,11 +121,11 @@ final class FixCommand implements Callable<Integer> {
       report = run.writeLocks(report);
     }
     RenderOptions options = new RenderOptions(
-        output.output == null && output.format.equals("text")
+        output.output() == null && output.format().equals("text")
             && Terminal.colour(true, System.getenv()),
         HardenCommand.toolVersion(), RenderOptions.DEFAULT_DOCS_BASE);
     String content = reporter.render(report, options);
-    ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
+    ReportOutput.deliver(content, output.output(), spec.commandLine().getOut());
     return report.blocked() ? ExitCodes.BLOCKED : ExitCodes.OK;
   }
 }

@@ -11,31 +11,34 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code --policy}, {@code --allow} and {@code --vex}: what the gate of ci and scan uses. */
 final class GateOptions {
 
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      description = "Gate policy (default: ./" + PolicyLoader.FILE_NAME + " when it exists, else"
-          + " the built-in policy; see docs/policy.md).")
-  Path policy;
+  private final OptionValue<Path> policy = new OptionValue<>();
+  private final OptionValue<Path> allow = new OptionValue<>();
+  private final OptionValue<List<Path>> vex = new OptionValue<>();
 
-  @Option(
-      names = "--allow",
-      paramLabel = "FILE",
-      description = "Allowlist of accepted findings (default: ./" + AllowlistLoader.FILE_NAME
-          + " when it exists).")
-  Path allow;
-
-  @Option(
-      names = "--vex",
-      paramLabel = "FILE",
-      description = "OpenVEX or CycloneDX VEX document; not_affected statements suppress the"
-          + " vulnerability in the package they name. Repeatable.")
-  List<Path> vex;
+  /** Adds the options to {@code spec}. */
+  GateOptions addTo(CommandSpec spec) {
+    spec.addOption(CommandSpecs.option(policy, Path.class, "--policy")
+        .paramLabel("FILE")
+        .description("Gate policy (default: ./" + PolicyLoader.FILE_NAME + " when it exists,"
+            + " else the built-in policy; see docs/policy.md).")
+        .build());
+    spec.addOption(CommandSpecs.option(allow, Path.class, "--allow")
+        .paramLabel("FILE")
+        .description("Allowlist of accepted findings (default: ./" + AllowlistLoader.FILE_NAME
+            + " when it exists).")
+        .build());
+    spec.addOption(CommandSpecs.listOption(vex, Path.class, false, "--vex")
+        .paramLabel("FILE")
+        .description("OpenVEX or CycloneDX VEX document; not_affected statements suppress the"
+            + " vulnerability in the package they name. Repeatable.")
+        .build());
+    return this;
+  }
 
   GateSettings settings(HardenConfig config, Path db, ReachSettings reach) {
     return settings(config, db, Path.of(""), LocalDate.now(ZoneOffset.UTC), reach);
@@ -44,10 +47,11 @@ final class GateOptions {
   GateSettings settings(HardenConfig config, Path db, Path workingDir, LocalDate today,
       ReachSettings reach) {
     return new GateSettings(config, db,
-        Optional.ofNullable(policy).or(() -> existing(workingDir.resolve(PolicyLoader.FILE_NAME))),
-        Optional.ofNullable(allow)
+        Optional.ofNullable(policy.value())
+            .or(() -> existing(workingDir.resolve(PolicyLoader.FILE_NAME))),
+        Optional.ofNullable(allow.value())
             .or(() -> existing(workingDir.resolve(AllowlistLoader.FILE_NAME))),
-        vex == null ? List.of() : vex, today, reach);
+        vex.value() == null ? List.of() : vex.value(), today, reach);
   }
 
   private static Optional<Path> existing(Path p) {

@@ -4,54 +4,63 @@ import dev.harden.io.InputException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code harden <command> [options] <target>}: the top-level command and its subcommands. */
-@Command(
-    name = "harden",
-    mixinStandardHelpOptions = true,
-    versionProvider = HardenCommand.Version.class,
-    description = "Makes production container images small, non-root and quiet.")
 public final class HardenCommand implements Runnable {
 
   /**
-   * The subcommands, in the order help lists them: the one place a new command is registered.
-   * picocli builds a command's model by reflecting over its options and mixins, which in a fresh
-   * JVM costs tens of milliseconds per command, so {@link #run} registers only the command named
-   * by the first argument, and all of them only when help, a usage error or an unknown name needs
-   * the whole list.
+   * The subcommands, in the order help lists them; {@link #subcommand} builds each. Only the
+   * command named by the first argument is built (each model costs time at start-up), and all of
+   * them only when help, a usage error or an unknown name needs the whole list.
    */
-  static final List<Class<?>> SUBCOMMANDS = List.of(
-      LintCommand.class,
-      FixCommand.class,
-      ScanCommand.class,
-      CiCommand.class,
-      SbomCommand.class,
-      InspectCommand.class,
-      RulesCommand.class,
-      DbCommand.class,
-      CommandLine.HelpCommand.class);
+  static final List<String> SUBCOMMANDS =
+      List.of("lint", "fix", "scan", "ci", "sbom", "inspect", "rules", "db", "help");
 
   /** The commands that read images (and so a layer's worth of JSON, digests and gzip). */
   static final Set<String> IMAGE_COMMANDS = Set.of("sbom", "scan", "ci", "inspect");
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec = CommandSpecs.command(this, "harden",
+      "Makes production container images small, non-root and quiet.");
+
+  /** The top-level command's picocli model, without subcommands. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 
+  /**
+   * The picocli model (or, for {@code help}, the annotated command) of a subcommand: the one place
+   * a new command is registered.
+   */
+  static Object subcommand(String name) {
+    return switch (name) {
+      case "lint" -> new LintCommand().spec();
+      case "fix" -> new FixCommand().spec();
+      case "scan" -> new ScanCommand().spec();
+      case "ci" -> new CiCommand().spec();
+      case "sbom" -> new SbomCommand().spec();
+      case "inspect" -> new InspectCommand().spec();
+      case "rules" -> new RulesCommand().spec();
+      case "db" -> DbCommand.spec();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
+  }
+
   /** Runs the command line and returns the exit code (0 pass, 1 blocked, 2 usage or input error). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new HardenCommand());
-    Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
-    for (Class<?> c : named != null ? List.<Class<?>>of(named) : SUBCOMMANDS) {
-      cli.addSubcommand(c);
+    CommandLine cli = new CommandLine(new HardenCommand().spec());
+    String named = args.length == 0 ? null : subcommandNamed(args[0]);
+    for (String name : named != null ? List.of(named) : SUBCOMMANDS) {
+      cli.addSubcommand(name, subcommand(name));
     }
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     PrintWriter errWriter =
@@ -64,15 +73,9 @@ public final class HardenCommand implements Runnable {
     return code;
   }
 
-  /** The subcommand whose name or alias is {@code arg}, or null; help needs every command. */
-  static Class<?> subcommandNamed(String arg) {
-    for (Class<?> c : SUBCOMMANDS) {
-      Command command = c.getAnnotation(Command.class);
-      if (command.name().equals(arg) || Arrays.asList(command.aliases()).contains(arg)) {
-        return c == CommandLine.HelpCommand.class ? null : c;
-      }
-    }
-    return null;
+  /** The subcommand named {@code arg}, or null; help needs every command. */
+  static String subcommandNamed(String arg) {
+    return SUBCOMMANDS.contains(arg) && !arg.equals("help") ? arg : null;
   }
 
   /** A usage error: the message and a pointer to help, not the whole usage text. */

@@ -6,40 +6,44 @@ import dev.harden.image.Platform;
 import dev.harden.image.ProgressListener;
 import java.io.PrintStream;
 import java.util.List;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** How an image is read: platform, plus how registries are reached ({@link RegistryAccessOptions}). */
 final class ImageOptionsMixin {
 
-  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
-  picocli.CommandLine.Model.CommandSpec mixee;
+  private CommandSpec mixee;
+  private final OptionValue<String> platform = new OptionValue<>();
+  private final RegistryAccessOptions registry = new RegistryAccessOptions();
+  private final OptionValue<List<String>> limits = new OptionValue<>();
+  private final OptionValue<Integer> registryTimeout = new OptionValue<>();
 
-  @Option(
-      names = "--platform",
-      paramLabel = "OS/ARCH[/VARIANT]",
-      description = "Platform to pick from a multi-platform image (default: linux/amd64).")
-  String platform;
-
-  @Mixin RegistryAccessOptions registry;
-
-  @Option(
-      names = "--limit",
-      paramLabel = "NAME=VALUE",
-      description = "Raise (or lower) a bound on hostile image input, e.g. maxLayers=1000 or"
-          + " maxUncompressedBytes=64G (K, M, G: KiB, MiB, GiB); repeatable. Names and defaults:"
-          + " docs/security.md.")
-  List<String> limits;
-
-  @Option(
-      names = "--registry-timeout",
-      paramLabel = "SECONDS",
-      description = "How long a registry may take to answer, or to send the next bytes of a"
-          + " blob, before the try fails (default: 30; three tries).")
-  Integer registryTimeout;
+  /** Adds the options to {@code spec}, whose command line names usage errors. */
+  ImageOptionsMixin addTo(CommandSpec spec) {
+    mixee = spec;
+    spec.addOption(CommandSpecs.option(platform, String.class, "--platform")
+        .paramLabel("OS/ARCH[/VARIANT]")
+        .description("Platform to pick from a multi-platform image (default: linux/amd64).")
+        .build());
+    registry.addTo(spec);
+    spec.addOption(CommandSpecs.listOption(limits, String.class, false, "--limit")
+        .paramLabel("NAME=VALUE")
+        .description("Raise (or lower) a bound on hostile image input, e.g. maxLayers=1000 or"
+            + " maxUncompressedBytes=64G (K, M, G: KiB, MiB, GiB); repeatable. Names and defaults:"
+            + " docs/security.md.")
+        .build());
+    spec.addOption(CommandSpecs.option(registryTimeout, Integer.class, "--registry-timeout")
+        .paramLabel("SECONDS")
+        .description("How long a registry may take to answer, or to send the next bytes of a"
+            + " blob, before the try fails (default: 30; three tries).")
+        .build());
+    return this;
+  }
 
   ImageOptions options() {
     ImageOptions options = ImageOptions.defaults();
+    List<String> limits = this.limits.value();
+    Integer registryTimeout = this.registryTimeout.value();
+    String platform = this.platform.value();
     if (limits != null) {
       ImageLimits l = ImageLimits.DEFAULTS;
       for (String limit : limits) {

@@ -19,39 +19,36 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code harden inspect IMAGE}: OS, layers, package counts, image checks. */
-@Command(
-    name = "inspect",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Describe an image: OS, layers with size and created_by, packages per layer and type, and"
-          + " the image checks of the seven hardening changes.",
-      "Formats: text, json. Exit 1 when a check reaches the failure threshold."
-    })
 final class InspectCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec = CommandSpecs.command(this, "inspect",
+      "Describe an image: OS, layers with size and created_by, packages per layer and type, and"
+          + " the image checks of the seven hardening changes.",
+      "Formats: text, json. Exit 1 when a check reaches the failure threshold.");
+  private final OutputOptions output = new OutputOptions().addTo(spec);
+  private final ImageOptionsMixin image = new ImageOptionsMixin().addTo(spec);
+  private final ConfigOptions configOptions = new ConfigOptions().addTo(spec);
+  private final OptionValue<String> target = new OptionValue<>();
 
-  @Mixin OutputOptions output;
+  InspectCommand() {
+    spec.addPositional(CommandSpecs.parameter(target, 0, "IMAGE", "The image to inspect."));
+  }
 
-  @Mixin ImageOptionsMixin image;
-
-  @Mixin ConfigOptions configOptions;
-
-  @Parameters(index = "0", paramLabel = "IMAGE", description = "The image to inspect.")
-  String target;
+  /** The command's picocli model. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws InputException, IOException {
-    if (!List.of("text", "json").contains(output.format)) {
+    String target = this.target.value();
+    if (!List.of("text", "json").contains(output.format())) {
       throw new ParameterException(spec.commandLine(),
-          "unknown format '" + output.format + "' for inspect (text, json)");
+          "unknown format '" + output.format() + "' for inspect (text, json)");
     }
     var config = configOptions.load();
     ImagePipeline pipeline =
@@ -64,10 +61,10 @@ final class InspectCommand implements Callable<Integer> {
       summary = ImagePipeline.summary(contents);
       findings = ImagePipeline.check(contents, catalog, config.lint());
     }
-    String content = output.format.equals("json") ? json(summary, catalog, findings)
-        : text(summary, catalog, findings, new Ansi(output.output == null
+    String content = output.format().equals("json") ? json(summary, catalog, findings)
+        : text(summary, catalog, findings, new Ansi(output.output() == null
             && Terminal.colour(true, System.getenv())));
-    ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
+    ReportOutput.deliver(content, output.output(), spec.commandLine().getOut());
     for (Finding f : findings) {
       if (config.failureThreshold().blocks(f.severity())) {
         return ExitCodes.BLOCKED;

@@ -13,45 +13,41 @@ import dev.harden.report.text.TextLintReporter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code harden lint <file|dir|->...}: Dockerfiles and Kubernetes manifests. */
-@Command(
-    name = "lint",
-    mixinStandardHelpOptions = true,
-    description = {
+final class LintCommand implements Callable<Integer> {
+
+  private final CommandSpec spec = CommandSpecs.command(this, "lint",
       "Lint Dockerfiles and Kubernetes manifests.",
       "A directory is searched for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile and"
           + " *.yaml/*.yml; - reads standard input.",
-      "Formats: text, json, sarif. Exit 1 when a finding reaches the failure threshold."
-    })
-final class LintCommand implements Callable<Integer> {
+      "Formats: text, json, sarif. Exit 1 when a finding reaches the failure threshold.");
+  private final OutputOptions output = new OutputOptions().addTo(spec);
+  private final ConfigOptions configOptions = new ConfigOptions().addTo(spec);
+  private final OptionValue<String> target = new OptionValue<>();
+  private final OptionValue<List<String>> targets = new OptionValue<>();
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  LintCommand() {
+    spec.addOption(CommandSpecs.option(target, String.class, "--target")
+        .paramLabel("STAGE")
+        .description("Lint the image this build stage produces (default: the last stage).")
+        .build());
+    spec.addPositional(CommandSpecs.parameters(targets, String.class, "TARGET", "Files, directories or -."));
+  }
 
-  @Mixin OutputOptions output;
-
-  @Mixin ConfigOptions configOptions;
-
-  @Option(
-      names = "--target",
-      paramLabel = "STAGE",
-      description = "Lint the image this build stage produces (default: the last stage).")
-  String target;
-
-  @Parameters(arity = "1..*", paramLabel = "TARGET", description = "Files, directories or -.")
-  List<String> targets;
+  /** The command's picocli model. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws InputException {
-    if (!List.of("text", "json", "sarif").contains(output.format)) {
+    List<String> targets = this.targets.value();
+    if (!List.of("text", "json", "sarif").contains(output.format())) {
       throw new ParameterException(spec.commandLine(),
-          "unknown format '" + output.format + "' for lint (text, json, sarif)");
+          "unknown format '" + output.format() + "' for lint (text, json, sarif)");
     }
     HardenConfig config = configOptions.load();
     var inputs = LintTargets.expand(targets, true);
@@ -59,18 +55,19 @@ final class LintCommand implements Callable<Integer> {
       throw new InputException(String.join(" ", targets),
           "no Dockerfile or manifest found");
     }
-    LintReport report = new LintRun(config, Optional.ofNullable(target)).run(inputs, System.in);
+    LintReport report =
+        new LintRun(config, Optional.ofNullable(target.value())).run(inputs, System.in);
     RenderOptions options = new RenderOptions(
-        output.output == null && output.format.equals("text")
+        output.output() == null && output.format().equals("text")
             && Terminal.colour(true, System.getenv()),
         HardenCommand.toolVersion(), RenderOptions.DEFAULT_DOCS_BASE);
     String content =
-        switch (output.format) {
+        switch (output.format()) {
           case "json" -> new JsonLintReporter().render(report, options);
           case "sarif" -> new SarifLintReporter().render(report, options);
           default -> new TextLintReporter().render(report, options);
         };
-    ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
+    ReportOutput.deliver(content, output.output(), spec.commandLine().getOut());
     for (Finding f : report.findings()) {
       if (config.failureThreshold().blocks(f.severity())) {
         return ExitCodes.BLOCKED;

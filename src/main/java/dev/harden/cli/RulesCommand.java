@@ -12,35 +12,34 @@ import dev.harden.report.RenderOptions;
 import dev.harden.report.sarif.SarifLintReporter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code harden rules}: every rule with its metadata. */
-@Command(
-    name = "rules",
-    mixinStandardHelpOptions = true,
-    description = "List every rule with its id, severity, aliases and hardening change."
-        + "%nFormats: text, json, sarif.")
 final class RulesCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec = CommandSpecs.command(this, "rules",
+      "List every rule with its id, severity, aliases and hardening change."
+          + "%nFormats: text, json, sarif.");
+  private final OutputOptions output = new OutputOptions().addTo(spec);
 
-  @Mixin OutputOptions output;
+  /** The command's picocli model. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws InputException {
     List<RuleMeta> rules = BuiltinRules.all();
     RenderOptions options = RenderOptions.plain(HardenCommand.toolVersion());
     String content =
-        switch (output.format) {
+        switch (output.format()) {
           case "json" -> json(rules);
           case "sarif" -> new SarifLintReporter().render(new LintReport(List.of(), rules), options);
           case "text" -> text(rules);
           default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-              "unknown format '" + output.format + "' for rules (text, json, sarif)");
+              "unknown format '" + output.format() + "' for rules (text, json, sarif)");
         };
-    ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
+    ReportOutput.deliver(content, output.output(), spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 

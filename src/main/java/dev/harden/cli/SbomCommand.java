@@ -16,39 +16,37 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code harden sbom IMAGE}: every OS and language package of an image. */
-@Command(
-    name = "sbom",
-    mixinStandardHelpOptions = true,
-    description = {
+final class SbomCommand implements Callable<Integer> {
+
+  private final CommandSpec spec = CommandSpecs.command(this, "sbom",
       "Inventory every package of an image: CycloneDX 1.6, SPDX 2.3 or harden's JSON.",
       "IMAGE is a docker-archive or OCI layout (tar or directory), a root filesystem directory,"
           + " or a registry reference.",
-      "Formats: cyclonedx (default), spdx, json."
-    })
-final class SbomCommand implements Callable<Integer> {
+      "Formats: cyclonedx (default), spdx, json.");
+  private final OutputOptions output = new OutputOptions().addTo(spec);
+  private final ImageOptionsMixin image = new ImageOptionsMixin().addTo(spec);
+  private final OptionValue<String> target = new OptionValue<>();
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  SbomCommand() {
+    spec.addPositional(CommandSpecs.parameter(target, 0, "IMAGE", "The image to inventory."));
+  }
 
-  @Mixin OutputOptions output;
-
-  @Mixin ImageOptionsMixin image;
-
-  @Parameters(index = "0", paramLabel = "IMAGE", description = "The image to inventory.")
-  String target;
+  /** The command's picocli model. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws InputException, IOException {
-    String format = output.format.equals("text") ? "cyclonedx" : output.format;
+    String target = this.target.value();
+    String format = output.format().equals("text") ? "cyclonedx" : output.format();
     if (!List.of("cyclonedx", "spdx", "json").contains(format)) {
       throw new ParameterException(spec.commandLine(),
-          "unknown format '" + output.format + "' for sbom (cyclonedx, spdx, json)");
+          "unknown format '" + output.format() + "' for sbom (cyclonedx, spdx, json)");
     }
     ImagePipeline pipeline =
         new ImagePipeline(image.options(), CatalogContext.defaults(), ContentSelector.NONE);
@@ -64,7 +62,7 @@ final class SbomCommand implements Callable<Integer> {
           case "json" -> new JsonPackagesReporter(false).render(doc, options);
           default -> new CycloneDxSbomReporter(SpdxLicenseIds.load()).render(doc, options);
         };
-    ReportOutput.deliver(content, output.output, spec.commandLine().getOut());
+    ReportOutput.deliver(content, output.output(), spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 }
