@@ -1,6 +1,8 @@
 package dev.harden.cli;
 
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -13,11 +15,24 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 final class CommandSpecs {
 
+  /**
+   * Creates what picocli instantiates from a class (only the annotated {@code help} command has
+   * any). picocli's own factory is made only when asked: initialising its class looks for Groovy
+   * on the class path, and that search opens the 27 MB jar, which a run served entirely from the
+   * class-data archive otherwise never needs for classes.
+   */
+  static final IFactory FACTORY = new IFactory() {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      return CommandLine.defaultFactory().create(cls);
+    }
+  };
+
   private CommandSpecs() {}
 
   /** A command with {@code -h/--help}, {@code -V/--version} and these description lines. */
   static CommandSpec command(Object command, String name, String... description) {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command, FACTORY);
     spec.name(name);
     spec.usageMessage().description(description);
     spec.versionProvider(new HardenCommand.Version());

@@ -57,7 +57,7 @@ public final class HardenCommand implements Runnable {
 
   /** Runs the command line and returns the exit code (0 pass, 1 blocked, 2 usage or input error). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new HardenCommand().spec());
+    CommandLine cli = new CommandLine(new HardenCommand().spec(), CommandSpecs.FACTORY);
     String named = args.length == 0 ? null : subcommandNamed(args[0]);
     for (String name : named != null ? List.of(named) : SUBCOMMANDS) {
       cli.addSubcommand(name, subcommand(name));
