@@ -59,7 +59,9 @@ public final class HardenCommand implements Runnable {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine cli = new CommandLine(new HardenCommand().spec(), CommandSpecs.FACTORY);
     String named = args.length == 0 ? null : subcommandNamed(args[0]);
-    for (String name : named != null ? List.of(named) : SUBCOMMANDS) {
+    boolean versionOnly = args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
+    for (String name : named != null ? List.of(named) : versionOnly ? List.<String>of()
+        : SUBCOMMANDS) {
       cli.addSubcommand(name, subcommand(name));
     }
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
