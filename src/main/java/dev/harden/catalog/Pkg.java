@@ -81,6 +81,10 @@ public record Pkg(
     if (values == null) {
       return List.of();
     }
+    if (alreadySortedUnique(values)) {
+      // the common case (a TreeSet, or a copy of a package): one pass instead of a tree
+      return List.copyOf(values);
+    }
     TreeSet<String> set = new TreeSet<>();
     for (String v : values) {
       if (v != null && !v.isBlank()) {
@@ -88,5 +92,17 @@ public record Pkg(
       }
     }
     return List.copyOf(new ArrayList<>(set));
+  }
+
+  /** True when the values are non-blank and strictly ascending: what sortedUnique would give. */
+  private static boolean alreadySortedUnique(Collection<String> values) {
+    String previous = null;
+    for (String v : values) {
+      if (v == null || v.isBlank() || (previous != null && previous.compareTo(v) >= 0)) {
+        return false;
+      }
+      previous = v;
+    }
+    return true;
   }
 }

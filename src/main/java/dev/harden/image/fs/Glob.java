@@ -15,6 +15,11 @@ public final class Glob {
   private final Pattern regex;
   /** Text every match ends with (after the last wildcard): a cheap test before the regex. */
   private final String literalSuffix;
+  /**
+   * Text the last path element of every match starts with (before its first wildcard), so that
+   * {@code **}{@code /.env.*}, whose literal suffix is empty, does not run its regex on every path.
+   */
+  private final String literalNamePrefix;
 
   private Glob(String pattern, Pattern regex) {
     this.pattern = pattern;
@@ -26,6 +31,13 @@ public final class Glob {
       }
     }
     this.literalSuffix = pattern.substring(last + 1);
+    String name = pattern.substring(pattern.lastIndexOf('/') + 1);
+    int wildcard = 0;
+    while (wildcard < name.length() && "*?{},".indexOf(name.charAt(wildcard)) < 0) {
+      wildcard++;
+    }
+    // an alternation may contain a '/', so the last element is only known without one
+    this.literalNamePrefix = pattern.indexOf('{') >= 0 ? "" : name.substring(0, wildcard);
   }
 
   public static Glob compile(String pattern) {
@@ -68,7 +80,8 @@ public final class Glob {
 
   public boolean matches(String absolutePath) {
     String path = absolutePath.startsWith("/") ? absolutePath : "/" + absolutePath;
-    if (!path.endsWith(literalSuffix)) {
+    if (!path.endsWith(literalSuffix)
+        || !path.startsWith(literalNamePrefix, path.lastIndexOf('/') + 1)) {
       return false;
     }
     if (pattern.startsWith("/")) {

@@ -21,6 +21,16 @@ class GlobTest {
       "/var/lib/dpkg/status.d/*, /var/lib/dpkg/status.d/base, true",
       "/var/lib/dpkg/status.d/*, /var/lib/dpkg/status.d/x/y, false",
       "/usr/lib/os-release, /usr/lib/os-release, true",
+      "**/.env.*, /srv/app/.env.production, true",
+      "**/.env.*, /srv/app/.env, false",
+      "**/.env.*, /srv/app/x.env.production, false",
+      "**/.env.*, /srv/.env.d/x, false",
+      "**/id_?sa, /root/.ssh/id_rsa, true",
+      "**/id_?sa, /root/.ssh/xid_rsa, false",
+      "'**/*{dist-info,DIST-INFO}/METADATA', /usr/lib/python3/x-1.0.dist-info/METADATA, true",
+      "'/a/{b/c,d}', /a/b/c, true",
+      "'/a/{b/c,d}', /a/d, true",
+      "/usr/**, /usr/lib/x, true",
   })
   void matches(String pattern, String path, boolean expected) {
     assertThat(Glob.compile(pattern).matches(path)).isEqualTo(expected);
