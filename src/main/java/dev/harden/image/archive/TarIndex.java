@@ -57,8 +57,9 @@ final class TarIndex implements BlobSource {
 
   private void scan(long maxEntries, int maxPathLength) throws IOException {
     Positioned in = new Positioned(channel, 0, channel.size());
+    // entries are skipped, not read: each is digested when it is opened
     try (SafeTarReader tar = new SafeTarReader(in, Budget.ofCount(maxEntries, "maxEntries"),
-        maxPathLength, file.toString())) {
+        maxPathLength, file.toString(), false)) {
       TarEntry e;
       while ((e = tar.next()) != null) {
         if (!e.usable()) {
