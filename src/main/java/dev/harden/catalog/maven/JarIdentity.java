@@ -1,5 +1,6 @@
 package dev.harden.catalog.maven;
 
+import com.ctc.wstx.stax.WstxInputFactory;
 import dev.harden.catalog.MavenArtifact;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,14 +46,25 @@ final class JarIdentity {
   }
 
   /**
+   * Woodstox, the parser XMLInputFactory.newFactory() found, named directly: the lookup searched
+   * every jar's service files on each call. Configured once; a configured factory is thread-safe.
+   */
+  private static final XMLInputFactory POM_XML = pomXmlFactory();
+
+  private static XMLInputFactory pomXmlFactory() {
+    XMLInputFactory f = new WstxInputFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return f;
+  }
+
+  /**
    * The coordinates of an embedded {@code pom.xml}: the project's own groupId, artifactId and
    * version, the parent's groupId and version when the project inherits them. DTDs and external
    * entities are refused (the XML is hostile); unresolved {@code ${...}} properties count as absent.
    */
   static Optional<Coordinates> fromPomXml(byte[] bytes) throws IOException {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XMLInputFactory f = POM_XML;
     Map<String, String> values = new HashMap<>();
     Deque<String> path = new ArrayDeque<>();
     try {
