@@ -20,6 +20,22 @@ public final class FileContents {
     }
   }
 
+  /**
+   * Like {@link #bytes}, but possibly the array the tree keeps: read it, never modify it (see
+   * {@link FileResolver#readOnlyBytes}).
+   */
+  public static byte[] readOnlyBytes(FileResolver files, FileEntry entry, long limit)
+      throws IOException {
+    if (entry.size() > limit) {
+      throw new IOException("file is " + entry.size() + " bytes, over the limit of " + limit);
+    }
+    byte[] data = files.readOnlyBytes(entry);
+    if (data.length > limit) {
+      throw new IOException("content is over the limit of " + limit + " bytes");
+    }
+    return data;
+  }
+
   /** UTF-8 text; malformed bytes become U+FFFD rather than failing the parse. */
   public static String text(FileResolver files, FileEntry entry, long limit) throws IOException {
     return new String(bytes(files, entry, limit), StandardCharsets.UTF_8);

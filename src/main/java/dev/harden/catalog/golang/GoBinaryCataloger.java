@@ -67,7 +67,8 @@ public final class GoBinaryCataloger implements Cataloger {
         continue;
       }
       try {
-        ElfFile elf = ElfFile.parse(FileContents.bytes(files, e, ctx.maxExecutableBytes()));
+        ElfFile elf =
+            ElfFile.parse(FileContents.readOnlyBytes(files, e, ctx.maxExecutableBytes()));
         Optional<GoBuildInfo> info = GoBuildInfo.read(elf);
         if (info.isPresent()) {
           addModules(info.get(), elf, e, packages, relationships);

@@ -35,6 +35,17 @@ public interface FileResolver {
   InputStream open(FileEntry file) throws IOException;
 
   /**
+   * The content of a regular file, as {@link #open} gives it, in an array the caller must not
+   * modify: a tree may hand out the array it keeps rather than a copy (the Go cataloguer reads
+   * every executable whole: 28 MB of copies on node-app).
+   */
+  default byte[] readOnlyBytes(FileEntry file) throws IOException {
+    try (InputStream in = open(file)) {
+      return in.readAllBytes();
+    }
+  }
+
+  /**
    * What a {@link ContentSummarizer} kept for this file instead of its content (see {@link
    * ContentSelector#summarizing}); empty when it kept nothing or the source has no summaries (a
    * directory, whose files can always be opened).

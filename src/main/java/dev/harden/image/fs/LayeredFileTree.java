@@ -285,6 +285,16 @@ public final class LayeredFileTree implements FileResolver, Closeable {
 
   @Override
   public InputStream open(FileEntry file) throws IOException {
+    return ContentStore.open(keptContent(file));
+  }
+
+  @Override
+  public byte[] readOnlyBytes(FileEntry file) throws IOException {
+    ContentStore.Ref ref = keptContent(file);
+    return ref instanceof ContentStore.InMemory m ? m.bytes() : FileResolver.super.readOnlyBytes(file);
+  }
+
+  private ContentStore.Ref keptContent(FileEntry file) throws IOException {
     Node n = tree.get(file.path());
     if (n == null) {
       throw new IOException(file.path() + ": not in the image");
@@ -302,7 +312,7 @@ public final class LayeredFileTree implements FileResolver, Closeable {
     if (ref == null) {
       throw new IOException(file.path() + ": content not kept (not selected for reading)");
     }
-    return ContentStore.open(ref);
+    return ref;
   }
 
   @Override
