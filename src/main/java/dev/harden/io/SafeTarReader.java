@@ -312,14 +312,22 @@ public final class SafeTarReader implements Closeable {
 
   private void checkChecksum(long at) throws IOException {
     long stored = number(148, 8, "checksum", at);
-    long unsigned = 0;
-    long signed = 0;
+    // the sum counts the checksum field as eight spaces; one tight loop, then the correction
+    long unsigned = 8 * ' ';
     for (int i = 0; i < BLOCK; i++) {
-      byte b = i >= 148 && i < 156 ? (byte) ' ' : block[i];
-      unsigned += b & 0xff;
-      signed += b;
+      unsigned += block[i] & 0xff;
     }
-    if (stored != unsigned && stored != signed) {
+    for (int i = 148; i < 156; i++) {
+      unsigned -= block[i] & 0xff;
+    }
+    if (stored == unsigned) {
+      return;
+    }
+    long signed = 8 * ' '; // some old tars summed the bytes as signed
+    for (int i = 0; i < BLOCK; i++) {
+      signed += i >= 148 && i < 156 ? 0 : block[i];
+    }
+    if (stored != signed) {
       throw corrupt(at, "checksum mismatch (not a tar header)");
     }
   }
