@@ -14,6 +14,7 @@ public final class Main {
 
   public static void main(String[] args) {
     ImageWarmup.startFor(args);
+    LintWarmup.startFor(args);
     if (System.getProperty("picocli.converters.excludes") == null) {
       System.setProperty("picocli.converters.excludes", PICOCLI_EXCLUDES);
     }

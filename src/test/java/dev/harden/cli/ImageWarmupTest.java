@@ -25,4 +25,15 @@ class ImageWarmupTest {
     warmup.join(30_000);
     assertThat(warmup.isAlive()).isFalse();
   }
+
+  @Test
+  void onlyLintAndFixLoadTheKnowledgeBaseAhead() throws Exception {
+    assertThat(LintWarmup.startFor(new String[] {"sbom", "image.tar"})).isNull();
+    assertThat(LintWarmup.startFor(new String[0])).isNull();
+    Thread warmup = LintWarmup.startFor(new String[] {"lint", "Dockerfile"});
+    assertThat(warmup).isNotNull();
+    assertThat(warmup.isDaemon()).isTrue();
+    warmup.join(30_000);
+    assertThat(warmup.isAlive()).isFalse();
+  }
 }
