@@ -75,33 +75,33 @@ final class CommandSpecs {
   /** A single positional parameter at {@code index}. */
   static PositionalParamSpec parameter(OptionValue<String> value, int index, String label,
       String description) {
-    return PositionalParamSpec.builder()
+    return required(value, label, description)
         .index(Integer.toString(index))
         .arity("1")
         .type(String.class)
-        .getter(value)
-        .setter(value)
-        .initialValue(null)
-        .required(true)
-        .paramLabel(label)
-        .description(description)
         .build();
   }
 
   /** One or more positional parameters, as a list of {@code element}s. */
   static PositionalParamSpec parameters(OptionValue<? extends List<?>> value, Class<?> element,
       String label, String description) {
-    return PositionalParamSpec.builder()
+    return required(value, label, description)
         .index("0..*")
         .arity("1..*")
         .type(List.class)
         .auxiliaryTypes(element)
+        .build();
+  }
+
+  /** Required: the programmatic API does not infer it from the arity as annotations do. */
+  private static PositionalParamSpec.Builder required(OptionValue<?> value, String label,
+      String description) {
+    return PositionalParamSpec.builder()
         .getter(value)
         .setter(value)
         .initialValue(null)
         .required(true)
         .paramLabel(label)
-        .description(description)
-        .build();
+        .description(description);
   }
 }
