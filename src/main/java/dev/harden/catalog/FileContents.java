@@ -12,9 +12,7 @@ public final class FileContents {
   private FileContents() {}
 
   public static byte[] bytes(FileResolver files, FileEntry entry, long limit) throws IOException {
-    if (entry.size() > limit) {
-      throw new IOException("file is " + entry.size() + " bytes, over the limit of " + limit);
-    }
+    checkDeclaredSize(entry, limit);
     try (InputStream in = files.open(entry)) {
       return readBounded(in, limit);
     }
@@ -26,14 +24,22 @@ public final class FileContents {
    */
   public static byte[] readOnlyBytes(FileResolver files, FileEntry entry, long limit)
       throws IOException {
+    checkDeclaredSize(entry, limit);
+    byte[] data = files.readOnlyBytes(entry);
+    if (data.length > limit) {
+      throw overLimit(limit);
+    }
+    return data;
+  }
+
+  private static void checkDeclaredSize(FileEntry entry, long limit) throws IOException {
     if (entry.size() > limit) {
       throw new IOException("file is " + entry.size() + " bytes, over the limit of " + limit);
     }
-    byte[] data = files.readOnlyBytes(entry);
-    if (data.length > limit) {
-      throw new IOException("content is over the limit of " + limit + " bytes");
-    }
-    return data;
+  }
+
+  private static IOException overLimit(long limit) {
+    return new IOException("content is over the limit of " + limit + " bytes");
   }
 
   /** UTF-8 text; malformed bytes become U+FFFD rather than failing the parse. */
@@ -45,7 +51,7 @@ public final class FileContents {
   public static byte[] readBounded(InputStream in, long limit) throws IOException {
     byte[] data = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
     if (data.length > limit) {
-      throw new IOException("content is over the limit of " + limit + " bytes");
+      throw overLimit(limit);
     }
     return data;
   }
