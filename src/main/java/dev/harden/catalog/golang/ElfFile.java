@@ -38,7 +38,12 @@ final class ElfFile {
   }
 
   static ElfFile parse(byte[] bytes) {
-    if (!isElf(bytes) || bytes.length < 52) {
+    return parse(bytes, bytes.length);
+  }
+
+  /** The file held in the first {@code length} bytes of {@code bytes} (a reused buffer). */
+  static ElfFile parse(byte[] bytes, int length) {
+    if (!isElf(bytes) || length < 52) {
       throw new IllegalArgumentException("not an ELF file");
     }
     int cls = bytes[4];
@@ -46,7 +51,7 @@ final class ElfFile {
     if ((cls != 1 && cls != 2) || (data != 1 && data != 2)) {
       throw new IllegalArgumentException("unknown ELF class or byte order");
     }
-    ByteBuffer buf = ByteBuffer.wrap(bytes)
+    ByteBuffer buf = ByteBuffer.wrap(bytes, 0, length).slice()
         .order(data == 1 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
     ElfFile elf = new ElfFile(buf, cls == 2);
     elf.readHeaders();

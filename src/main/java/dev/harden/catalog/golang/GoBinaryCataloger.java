@@ -28,11 +28,6 @@ import java.util.Optional;
  */
 public final class GoBinaryCataloger implements Cataloger {
 
-  /** Symbols projects commonly set with {@code -ldflags -X} to stamp the main module's version. */
-  private static final String[] VERSION_SYMBOLS = {
-    "main.version", "main.Version", "main.appVersion", "main.buildVersion"
-  };
-
   @Override
   public String name() {
     return "go-binary";
@@ -45,12 +40,16 @@ public final class GoBinaryCataloger implements Cataloger {
 
   @Override
   public ContentSelector selector() {
-    return GoBinaryCataloger::isCandidate;
+    // programs up to the summariser's size are read while their layer streams; larger ones are
+    // kept whole and read here
+    return ContentSelector.summarizing(
+        e -> isCandidate(e) && e.size() > GoBinarySummarizer.MAX_SIZE, GoBinarySummarizer.INSTANCE);
   }
 
-  /** Executable regular files that are not shared libraries. */
+  /** Executable regular files that are not shared libraries or Node addons. */
   static boolean isCandidate(FileEntry e) {
-    return e.isRegular() && (e.mode() & 0111) != 0 && e.size() >= 64 && !e.name().contains(".so");
+    return e.isRegular() && (e.mode() & 0111) != 0 && e.size() >= 64 && !e.name().contains(".so")
+        && !e.name().endsWith(".node");
   }
 
   @Override
@@ -63,21 +62,31 @@ public final class GoBinaryCataloger implements Cataloger {
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
-      if (e.size() > ctx.maxExecutableBytes() || !startsWithElfMagic(files, e)) {
-        continue;
-      }
-      try {
-        ElfFile elf =
-            ElfFile.parse(FileContents.readOnlyBytes(files, e, ctx.maxExecutableBytes()));
-        Optional<GoBuildInfo> info = GoBuildInfo.read(elf);
-        if (info.isPresent()) {
-          addModules(info.get(), elf, e, packages, relationships);
-        }
-      } catch (IOException | IllegalArgumentException ex) {
-        unknowns.add(new Unknown(e.path(), "unreadable Go build information: " + ex.getMessage()));
+      GoScan scan = scan(files, e, ctx);
+      if (scan.problem() != null) {
+        unknowns.add(new Unknown(e.path(), "unreadable Go build information: " + scan.problem()));
+      } else if (scan.isGo()) {
+        addModules(scan, e, packages, relationships);
       }
     }
     return new CatalogResult(packages, relationships, unknowns).sorted();
+  }
+
+  /** The layer reader's summary of the program, else a read of its kept (or on-disk) bytes. */
+  private static GoScan scan(FileResolver files, FileEntry e, CatalogContext ctx) {
+    Optional<Object> summary = files.summary(e);
+    if (summary.isPresent() && summary.get() instanceof GoScan s) {
+      return s;
+    }
+    if (e.size() > ctx.maxExecutableBytes() || !startsWithElfMagic(files, e)) {
+      return GoScan.NOT_GO;
+    }
+    try {
+      byte[] bytes = FileContents.readOnlyBytes(files, e, ctx.maxExecutableBytes());
+      return GoScan.of(bytes, bytes.length);
+    } catch (IOException ex) {
+      return new GoScan(null, "", ex.getMessage());
+    }
   }
 
   private static boolean startsWithElfMagic(FileResolver files, FileEntry e) {
@@ -88,15 +97,16 @@ public final class GoBinaryCataloger implements Cataloger {
     }
   }
 
-  private static void addModules(GoBuildInfo info, ElfFile elf, FileEntry binary,
-      List<Pkg> packages, List<Relationship> relationships) {
+  private static void addModules(GoScan scan, FileEntry binary, List<Pkg> packages,
+      List<Relationship> relationships) {
+    GoBuildInfo info = scan.info();
     String goVersion = info.goVersion().split("\\s+")[0];
     List<Pkg> found = new ArrayList<>();
     Pkg main = null;
     if (info.main() != null && !info.main().path().isEmpty()) {
       String version = info.main().version();
       if (version.isEmpty() || version.equals("(devel)")) {
-        version = ldflagsVersion(elf).orElse("");
+        version = scan.ldflagsVersion();
       }
       if (!version.isEmpty()) {
         main = pkg(info.main().path(), version, info.main().sum(), "", true, goVersion, binary);
@@ -121,24 +131,6 @@ public final class GoBinaryCataloger implements Cataloger {
         }
       }
     }
-  }
-
-  private static Optional<String> ldflagsVersion(ElfFile elf) {
-    int ptrSize = elf.is64() ? 8 : 4;
-    for (String symbol : VERSION_SYMBOLS) {
-      try {
-        Optional<Long> addr = elf.symbol(symbol);
-        if (addr.isPresent()) {
-          String v = GoBuildInfo.goString(elf, addr.get(), ptrSize).trim();
-          if (!v.isEmpty()) {
-            return Optional.of(v);
-          }
-        }
-      } catch (IllegalArgumentException e) {
-        // a symbol that does not point at a string: try the next name
-      }
-    }
-    return Optional.empty();
   }
 
   private static Pkg pkg(String path, String version, String sum, String replacedBy,
