@@ -31,6 +31,10 @@ class GlobTest {
       "'/a/{b/c,d}', /a/b/c, true",
       "'/a/{b/c,d}', /a/d, true",
       "/usr/**, /usr/lib/x, true",
+      "'/opt/{x', '/opt/{x', true",
+      "'/opt/x}', '/opt/x}', true",
+      "'/a,b', '/a,b', true",
+      "'/a/**/b', /a/b, true",
   })
   void matches(String pattern, String path, boolean expected) {
     assertThat(Glob.compile(pattern).matches(path)).isEqualTo(expected);
