@@ -15,7 +15,6 @@ final class ImageOptionsMixin {
   private final OptionValue<String> platform = new OptionValue<>();
   private final RegistryAccessOptions registry = new RegistryAccessOptions();
   private final OptionValue<List<String>> limits = new OptionValue<>();
-  private final OptionValue<Integer> registryTimeout = new OptionValue<>();
 
   /** Adds the options to {@code spec}, whose command line names usage errors. */
   ImageOptionsMixin addTo(CommandSpec spec) {
@@ -31,18 +30,12 @@ final class ImageOptionsMixin {
             + " maxUncompressedBytes=64G (K, M, G: KiB, MiB, GiB); repeatable. Names and defaults:"
             + " docs/security.md.")
         .build());
-    spec.addOption(CommandSpecs.option(registryTimeout, Integer.class, "--registry-timeout")
-        .paramLabel("SECONDS")
-        .description("How long a registry may take to answer, or to send the next bytes of a"
-            + " blob, before the try fails (default: 30; three tries).")
-        .build());
     return this;
   }
 
   ImageOptions options() {
     ImageOptions options = ImageOptions.defaults();
     List<String> limits = this.limits.value();
-    Integer registryTimeout = this.registryTimeout.value();
     String platform = this.platform.value();
     if (limits != null) {
       ImageLimits l = ImageLimits.DEFAULTS;
@@ -50,13 +43,6 @@ final class ImageOptionsMixin {
         l = limit(l, limit);
       }
       options = options.withLimits(l);
-    }
-    if (registryTimeout != null) {
-      if (registryTimeout <= 0) {
-        throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
-            "invalid --registry-timeout " + registryTimeout + ": must be positive");
-      }
-      options = options.withRegistryTimeout(java.time.Duration.ofSeconds(registryTimeout));
     }
     if (platform != null) {
       options = options.withPlatform(Platform.parse(platform));

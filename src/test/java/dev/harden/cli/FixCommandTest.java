@@ -178,6 +178,37 @@ class FixCommandTest {
         + "\nRUN apk add --no-cache curl\nFROM 127.0.0.1:1/app:v1\nCOPY app /app\nUSER 65532\n");
   }
 
+  /** A registry that accepts the connection and never answers: the pin fails after the timeout. */
+  @Test
+  void registryTimeoutBoundsTheWaitForASilentRegistry() throws Exception {
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50,
+        java.net.InetAddress.getLoopbackAddress())) {
+      Thread accepting = new Thread(() -> {
+        List<java.net.Socket> held = new java.util.ArrayList<>();
+        try {
+          while (true) {
+            held.add(silent.accept());
+          }
+        } catch (java.io.IOException closed) {
+          // the test is over
+        }
+      });
+      accepting.setDaemon(true);
+      accepting.start();
+      Files.delete(dir.resolve("harden.lock"));
+      Path df = Files.writeString(dir.resolve("Dockerfile"),
+          "FROM 127.0.0.1:" + silent.getLocalPort() + "/app:v1\nUSER 65532\n");
+      Result r = InProcessHarden.run("fix", "--registry-timeout", "1", "--format", "json",
+          df.toString());
+      assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+      // the timeout given, not the default thirty seconds
+      assertThat(r.out()).contains("no answer within 1 s");
+    }
+    Result zero = InProcessHarden.run("fix", "--registry-timeout", "0", dockerfile.toString());
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("invalid --registry-timeout 0: must be positive");
+  }
+
   @Test
   void badInputExitsTwoAndWritesNothing() throws Exception {
     Files.writeString(dir.resolve("harden.lock"), "version: 2\nimages: {}\n");
