@@ -9,21 +9,18 @@ import dev.harden.catalog.Purls;
 import dev.harden.catalog.Relationship;
 import dev.harden.catalog.Unknown;
 import dev.harden.ecosystem.Ecosystem;
+import dev.harden.io.ZipArchive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Reads one top-level Java archive and the archives nested in it, entirely in memory: nothing is
@@ -68,21 +65,17 @@ final class JarScanner {
     Map<String, JarIdentity.Coordinates> fromPomXmls = new LinkedHashMap<>();
     JarIdentity.Coordinates fromManifest = null;
     List<String> nestedOwn = new ArrayList<>();
-    try (ZipFile zip = ZipFile.builder()
-        .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-      int count = 0;
-      Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
-      while (entries.hasMoreElements()) {
-        ZipArchiveEntry entry = entries.nextElement();
-        if (++count > ctx.maxArchiveEntries()) {
-          unknowns.add(new Unknown(location, "more than " + ctx.maxArchiveEntries()
-              + " entries; the rest were not read"));
-          break;
-        }
+    try {
+      ZipArchive zip = ZipArchive.read(bytes, ctx.maxArchiveEntries());
+      if (zip.truncated()) {
+        unknowns.add(new Unknown(location, "more than " + ctx.maxArchiveEntries()
+            + " entries; the rest were not read"));
+      }
+      for (ZipArchive.Entry entry : zip.entries()) {
         if (entry.isDirectory()) {
           continue;
         }
-        String name = entry.getName();
+        String name = entry.name();
         if (isSuspicious(name)) {
           unknowns.add(new Unknown(location, "entry with an unsafe name skipped: " + name));
           continue;
@@ -185,18 +178,18 @@ final class JarScanner {
     return Optional.ofNullable(ownId);
   }
 
-  private byte[] read(ZipFile zip, ZipArchiveEntry entry, long limit) throws IOException {
-    long declared = entry.getSize();
+  private byte[] read(ZipArchive zip, ZipArchive.Entry entry, long limit) throws IOException {
+    long declared = entry.size();
     if (declared > limit) {
-      throw new IOException(entry.getName() + ": entry of " + declared + " bytes is over the limit");
+      throw new IOException(entry.name() + ": entry of " + declared + " bytes is over the limit");
     }
     long allowed = Math.min(limit, inflatedBudget);
-    try (InputStream in = zip.getInputStream(entry)) {
+    try (InputStream in = zip.open(entry)) {
       byte[] data = FileContents.readBounded(in, allowed);
       inflatedBudget -= data.length;
       return data;
     } catch (IOException e) {
-      throw new IOException(entry.getName() + ": " + e.getMessage()
+      throw new IOException(entry.name() + ": " + e.getMessage()
           + (allowed < limit ? " (archive inflates to more than its budget)" : ""), e);
     }
   }

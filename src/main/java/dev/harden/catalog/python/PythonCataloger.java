@@ -15,16 +15,15 @@ import dev.harden.image.fs.FileEntry;
 import dev.harden.image.fs.FileResolver;
 import dev.harden.image.fs.Glob;
 import dev.harden.image.fs.Symlinks;
+import dev.harden.io.ZipArchive;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Installed Python distributions: {@code *.dist-info/METADATA} (wheels), {@code *.egg-info/PKG-INFO}
@@ -130,13 +129,13 @@ public final class PythonCataloger implements Cataloger {
   private static Optional<Pkg> fromEggZip(FileResolver files, FileEntry egg, CatalogContext ctx)
       throws IOException {
     byte[] bytes = FileContents.bytes(files, egg, ctx.maxEntryBytes());
-    try (ZipFile zip = ZipFile.builder()
-        .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-      ZipArchiveEntry info = zip.getEntry("EGG-INFO/PKG-INFO");
-      if (info == null) {
-        return Optional.empty(); // an egg without metadata: nothing to name
-      }
-      byte[] text = FileContents.readBounded(zip.getInputStream(info), MAX_EGG_METADATA);
+    ZipArchive zip = ZipArchive.read(bytes, ctx.maxArchiveEntries());
+    Optional<ZipArchive.Entry> info = zip.entry("EGG-INFO/PKG-INFO");
+    if (info.isEmpty()) {
+      return Optional.empty(); // an egg without metadata: nothing to name
+    }
+    try (InputStream in = zip.open(info.get())) {
+      byte[] text = FileContents.readBounded(in, MAX_EGG_METADATA);
       List<Unknown> ignored = new ArrayList<>();
       return toPkg(CoreMetadata.parse(new String(text, StandardCharsets.UTF_8)),
           egg.path() + "!/EGG-INFO/PKG-INFO", parent(egg.path()), List.of(egg.path()),
