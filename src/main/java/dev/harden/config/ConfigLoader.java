@@ -4,6 +4,7 @@ import dev.harden.io.InputException;
 import dev.harden.io.yaml.SafeYaml;
 import dev.harden.io.yaml.YamlNodes;
 import dev.harden.lint.FailureThreshold;
+import dev.harden.lint.LabelSchema;
 import dev.harden.lint.LintSettings;
 import dev.harden.lint.Severity;
 import java.nio.file.Files;
@@ -32,7 +33,8 @@ public final class ConfigLoader {
   public static final String ENV_TRUSTED = "HARDEN_TRUSTED_REGISTRIES";
 
   private static final Set<String> KEYS =
-      Set.of("ignored", "severity", "trustedRegistries", "failureThreshold");
+      Set.of("ignored", "severity", "trustedRegistries", "failureThreshold", "labelSchema",
+          "strictLabels", "label-schema", "strict-labels");
 
   /** What the command line asked for; null or empty means "not given". */
   public record Overrides(
@@ -53,6 +55,7 @@ public final class ConfigLoader {
     Map<String, Severity> severities = new LinkedHashMap<>();
     List<String> trusted = new ArrayList<>();
     FailureThreshold threshold = HardenConfig.DEFAULTS.failureThreshold();
+    LabelSchema labels = LabelSchema.NONE;
 
     if (file.isPresent()) {
       String name = file.get().toString();
@@ -89,6 +92,7 @@ public final class ConfigLoader {
             throw new InputException(name, YamlNodes.line(n), bad.getMessage());
           }
         }
+        labels = labelSchema(name, top);
       }
     }
 
@@ -112,7 +116,61 @@ public final class ConfigLoader {
     if (cli.ignored() != null) {
       ignored.addAll(cli.ignored());
     }
-    return new HardenConfig(new LintSettings(ignored, severities, trusted), threshold, file);
+    return new HardenConfig(new LintSettings(ignored, severities, trusted, labels), threshold,
+        file);
+  }
+
+  /**
+   * {@code labelSchema} (label name to text, url, rfc3339, spdx, hash, semver or email) and
+   * {@code strictLabels}; hadolint's spellings {@code label-schema} and {@code strict-labels} are
+   * read too, so its config section can be copied over.
+   */
+  private static LabelSchema labelSchema(String file, Map<String, Node> top)
+      throws InputException {
+    Node schemaNode = either(file, top, "labelSchema", "label-schema");
+    Node strictNode = either(file, top, "strictLabels", "strict-labels");
+    Map<String, LabelSchema.Type> types = new LinkedHashMap<>();
+    if (schemaNode != null) {
+      for (Map.Entry<String, Node> e
+          : YamlNodes.mapping(file, schemaNode, "labelSchema", Set.of()).entrySet()) {
+        if (e.getKey().isBlank()) {
+          throw new InputException(file, YamlNodes.line(e.getValue()),
+              "a label name in labelSchema is empty");
+        }
+        String type = YamlNodes.scalar(file, e.getValue(), "the type of label " + e.getKey());
+        try {
+          types.put(e.getKey(), LabelSchema.Type.parse(type));
+        } catch (IllegalArgumentException bad) {
+          throw new InputException(file, YamlNodes.line(e.getValue()), bad.getMessage());
+        }
+      }
+    }
+    boolean strict = false;
+    if (strictNode != null) {
+      String value = YamlNodes.scalar(file, strictNode, "strictLabels");
+      if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+        throw new InputException(file, YamlNodes.line(strictNode),
+            "strictLabels must be true or false, not '" + value + "'");
+      }
+      strict = Boolean.parseBoolean(value);
+      if (strict && types.isEmpty()) {
+        throw new InputException(file, YamlNodes.line(strictNode),
+            "strictLabels: true needs a labelSchema listing the labels that are allowed");
+      }
+    }
+    return new LabelSchema(types, strict);
+  }
+
+  /** The value of a key given in harden's or hadolint's spelling; both at once is an error. */
+  private static Node either(String file, Map<String, Node> top, String key, String hadolintKey)
+      throws InputException {
+    Node node = top.get(key);
+    Node other = top.get(hadolintKey);
+    if (node != null && other != null) {
+      throw new InputException(file, YamlNodes.line(other),
+          "'" + hadolintKey + "' repeats '" + key + "' (give one of them)");
+    }
+    return node != null ? node : other;
   }
 
   /** The nearest {@code .harden.yaml} from {@code dir} upward. */

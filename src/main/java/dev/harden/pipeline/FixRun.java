@@ -114,7 +114,8 @@ public final class FixRun {
         ignored.add(meta.id());
       }
     }
-    return new LintSettings(ignored, settings.severityOverrides(), settings.trustedRegistries());
+    return new LintSettings(ignored, settings.severityOverrides(), settings.trustedRegistries(),
+        settings.labelSchema());
   }
 
   /**

@@ -258,6 +258,32 @@ class LintCommandTest {
   }
 
   @Test
+  void labelSchemaFromTheConfigFile() throws IOException {
+    Path f = write("Dockerfile",
+        CLEAN + "LABEL org.opencontainers.image.version=v1.2 build-host=ci\n");
+    Result plain = run("lint", f.toString());
+    assertThat(plain.out()).doesNotContain("HD075", "HD076", "HD082");
+    assertThat(plain.code()).isZero();
+
+    Path config = write("labels.yaml", """
+        labelSchema:
+          org.opencontainers.image.version: semver
+          org.opencontainers.image.source: url
+        strictLabels: true
+        """);
+    Result r = run("lint", "--config", config.toString(), f.toString());
+    assertThat(r.out()).contains("info HD075").contains("org.opencontainers.image.source")
+        .contains("info HD076").contains("build-host")
+        .contains("warning HD082").contains("'v1.2'");
+    assertThat(r.code()).isEqualTo(1);
+
+    Path bad = write("bad-labels.yaml", "labelSchema:\n  org.opencontainers.image.version: ver\n");
+    r = run("lint", "--config", bad.toString(), f.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("harden: " + bad + ":2: ").contains("unknown label type 'ver'");
+  }
+
+  @Test
   void inlineSuppressions() throws IOException {
     Path harden = write("a.Dockerfile", CLEAN + "# harden ignore=HD056\nMAINTAINER me\n");
     Path hadolint = write("b.Dockerfile", CLEAN + "# hadolint ignore=DL4000\nMAINTAINER me\n");

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.harden.io.InputException;
 import dev.harden.lint.FailureThreshold;
+import dev.harden.lint.LabelSchema;
 import dev.harden.lint.RuleKind;
 import dev.harden.lint.RuleMeta;
 import dev.harden.lint.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -98,5 +100,72 @@ class ConfigLoaderTest {
         .isInstanceOf(InputException.class)
         .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(3))
         .hasMessageContaining("duplicate key 'failureThreshold'");
+  }
+
+  private HardenConfig loadFile(String text) throws Exception {
+    Path file = dir.resolve("labels.yaml");
+    Files.writeString(file, text);
+    return ConfigLoader.load(dir, Map.of(), new ConfigLoader.Overrides(file, null, null));
+  }
+
+  private void refused(String text, int line, String message) {
+    Path file = dir.resolve("labels.yaml");
+    assertThatThrownBy(() -> loadFile(text))
+        .isInstanceOf(InputException.class)
+        .satisfies(e -> assertThat(((InputException) e).describe())
+            .startsWith(file + ":" + line + ": ")
+            .contains(message));
+  }
+
+  @Test
+  void labelSchemaAndStrictLabelsReachTheLintSettings() throws Exception {
+    HardenConfig config = loadFile("""
+        labelSchema:
+          org.opencontainers.image.version: semver
+          org.opencontainers.image.source: URL
+          "org.opencontainers.image.title": text
+        strictLabels: true
+        """);
+    LabelSchema schema = config.lint().labelSchema();
+    Map<String, LabelSchema.Type> expected = new LinkedHashMap<>();
+    expected.put("org.opencontainers.image.version", LabelSchema.Type.SEMVER);
+    expected.put("org.opencontainers.image.source", LabelSchema.Type.URL);
+    expected.put("org.opencontainers.image.title", LabelSchema.Type.TEXT);
+    assertThat(schema.labels()).containsExactlyEntriesOf(expected);
+    assertThat(schema.strict()).isTrue();
+  }
+
+  @Test
+  void withoutTheKeysThereIsNoSchema() throws Exception {
+    assertThat(loadFile("ignored: [HD001]\n").lint().labelSchema()).isEqualTo(LabelSchema.NONE);
+    assertThat(loadFile("labelSchema: {}\nstrictLabels: false\n").lint().labelSchema().isEmpty())
+        .isTrue();
+    assertThat(HardenConfig.DEFAULTS.lint().labelSchema().isEmpty()).isTrue();
+  }
+
+  @Test
+  void hadolintSpellingsAreReadToo() throws Exception {
+    LabelSchema schema = loadFile("""
+        label-schema:
+          maintainer: email
+          revision: hash
+        strict-labels: true
+        """).lint().labelSchema();
+    assertThat(schema.labels()).containsEntry("maintainer", LabelSchema.Type.EMAIL)
+        .containsEntry("revision", LabelSchema.Type.HASH);
+    assertThat(schema.strict()).isTrue();
+  }
+
+  @Test
+  void badLabelSchemasAreRefusedWithTheirLine() {
+    refused("labelSchema:\n  a: text\n  b: uri\n", 3, "unknown label type 'uri'");
+    refused("labelSchema:\n  - a\n", 2, "labelSchema must be a mapping");
+    refused("labelSchema:\n  a: [url, text]\n", 2, "the type of label a must be a single value");
+    refused("labelSchema:\n  a: text\nstrictLabels: yes\n", 3,
+        "strictLabels must be true or false");
+    refused("ignored: []\nstrictLabels: true\n", 2, "needs a labelSchema");
+    refused("labelSchema:\n  a: text\nlabel-schema:\n  b: url\n", 4,
+        "'label-schema' repeats 'labelSchema'");
+    refused("labelSchmea:\n  a: text\n", 1, "unknown key 'labelSchmea'");
   }
 }

@@ -78,6 +78,15 @@ import dev.harden.lint.dockerfile.rules.Hd071SystemWorkdir;
 import dev.harden.lint.dockerfile.rules.Hd072Healthcheck;
 import dev.harden.lint.dockerfile.rules.Hd073LabelKey;
 import dev.harden.lint.dockerfile.rules.Hd074ConsecutiveRun;
+import dev.harden.lint.dockerfile.rules.Hd075SchemaLabelMissing;
+import dev.harden.lint.dockerfile.rules.Hd076LabelNotInSchema;
+import dev.harden.lint.dockerfile.rules.Hd077SchemaLabelEmpty;
+import dev.harden.lint.dockerfile.rules.Hd078LabelUrl;
+import dev.harden.lint.dockerfile.rules.Hd079LabelRfc3339;
+import dev.harden.lint.dockerfile.rules.Hd080LabelSpdx;
+import dev.harden.lint.dockerfile.rules.Hd081LabelGitHash;
+import dev.harden.lint.dockerfile.rules.Hd082LabelSemver;
+import dev.harden.lint.dockerfile.rules.Hd083LabelEmail;
 import dev.harden.lint.image.rules.Img001RootUser;
 import dev.harden.lint.image.rules.Img002UnknownUser;
 import dev.harden.lint.image.rules.Img003PackageManager;
@@ -173,7 +182,16 @@ public final class BuiltinRules {
         new Hd071SystemWorkdir(),
         new Hd072Healthcheck(),
         new Hd073LabelKey(),
-        new Hd074ConsecutiveRun()));
+        new Hd074ConsecutiveRun(),
+        new Hd075SchemaLabelMissing(),
+        new Hd076LabelNotInSchema(),
+        new Hd077SchemaLabelEmpty(),
+        new Hd078LabelUrl(),
+        new Hd079LabelRfc3339(),
+        new Hd080LabelSpdx(),
+        new Hd081LabelGitHash(),
+        new Hd082LabelSemver(),
+        new Hd083LabelEmail()));
     rules.sort(Comparator.comparing(r -> r.meta().id()));
     return rules;
   }
