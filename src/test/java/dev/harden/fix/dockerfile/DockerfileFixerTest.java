@@ -140,7 +140,7 @@ class DockerfileFixerTest {
   static final class BreakingFix implements DockerfileFix {
     @Override
     public String ruleId() {
-      return "HD075";
+      return "HD099";
     }
 
     @Override
@@ -159,7 +159,7 @@ class DockerfileFixerTest {
         .fix(DockerfileParser.parse("Dockerfile", "FROM debian:12\nRUN apt-get install x\n"));
     assertThat(result.after()).isEqualTo("FROM debian:12\nRUN apt-get install -y x\n");
     assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.rule().id()).isEqualTo("HD075");
+      assertThat(p.rule().id()).isEqualTo("HD099");
       assertThat(p.reason()).contains("would not parse").contains("BOGUS");
     });
   }
