@@ -8,7 +8,7 @@ import dev.harden.io.InputException;
 import dev.harden.pipeline.ImagePipeline;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.SbomDocument;
-import dev.harden.report.SpdxLicenseIds;
+import dev.harden.ecosystem.SpdxLicenseIds;
 import dev.harden.report.cyclonedx.CycloneDxSbomReporter;
 import dev.harden.report.json.JsonPackagesReporter;
 import dev.harden.report.spdx.SpdxSbomReporter;

@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.harden.catalog.builtin.BuiltinCatalogers;
+import dev.harden.ecosystem.SpdxLicenseIds;
 import dev.harden.catalog.CatalogContext;
 import dev.harden.catalog.CatalogResult;
 import dev.harden.catalog.CatalogRunner;

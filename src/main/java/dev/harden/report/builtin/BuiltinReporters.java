@@ -5,7 +5,7 @@ import dev.harden.report.GateReport;
 import dev.harden.report.LintReport;
 import dev.harden.report.Reporter;
 import dev.harden.report.SbomDocument;
-import dev.harden.report.SpdxLicenseIds;
+import dev.harden.ecosystem.SpdxLicenseIds;
 import dev.harden.report.cyclonedx.CycloneDxSbomReporter;
 import dev.harden.report.cyclonedx.CycloneDxVexReporter;
 import dev.harden.report.html.HtmlGateReporter;

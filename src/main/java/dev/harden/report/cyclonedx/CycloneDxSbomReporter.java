@@ -7,7 +7,7 @@ import dev.harden.catalog.Unknown;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.Reporter;
 import dev.harden.report.SbomDocument;
-import dev.harden.report.SpdxLicenseIds;
+import dev.harden.ecosystem.SpdxLicenseIds;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;

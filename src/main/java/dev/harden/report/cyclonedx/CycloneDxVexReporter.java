@@ -12,7 +12,7 @@ import dev.harden.report.Gated;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.Reporter;
 import dev.harden.report.ScanReport;
-import dev.harden.report.SpdxLicenseIds;
+import dev.harden.ecosystem.SpdxLicenseIds;
 import dev.harden.vulndb.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import dev.harden.report.Json;
 import dev.harden.report.RenderOptions;
 import dev.harden.report.Reporter;
 import dev.harden.report.SbomDocument;
-import dev.harden.report.SpdxLicenseIds;
+import dev.harden.ecosystem.SpdxLicenseIds;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;

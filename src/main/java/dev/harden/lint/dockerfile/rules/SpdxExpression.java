@@ -1,15 +1,9 @@
 package dev.harden.lint.dockerfile.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.harden.ecosystem.SpdxLicenseIds;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -94,7 +88,7 @@ final class SpdxExpression {
       return false;
     }
     if (operator("WITH")) {
-      return pos < tokens.size() && Ids.LOWER_CASE.contains(lower(tokens.get(pos++)));
+      return pos < tokens.size() && Ids.LIST.id(tokens.get(pos++)).isPresent();
     }
     return true;
   }
@@ -111,7 +105,7 @@ final class SpdxExpression {
       return true;
     }
     String id = t.endsWith("+") ? t.substring(0, t.length() - 1) : t;
-    return Ids.LOWER_CASE.contains(lower(t)) || Ids.LOWER_CASE.contains(lower(id));
+    return Ids.LIST.id(t).isPresent() || Ids.LIST.id(id).isPresent();
   }
 
   /** Consumes the operator if it comes next, spelled all upper or all lower case. */
@@ -130,21 +124,6 @@ final class SpdxExpression {
 
   /** The id list, read on first use: only a schema with an spdx label needs it. */
   private static final class Ids {
-    static final Set<String> LOWER_CASE = load();
-
-    private static Set<String> load() {
-      try (InputStream in = SpdxExpression.class.getResourceAsStream("/spdx.schema.json")) {
-        if (in == null) {
-          throw new IllegalStateException("spdx.schema.json missing from the class path");
-        }
-        Set<String> ids = new HashSet<>();
-        for (JsonNode id : new ObjectMapper().readTree(in).get("enum")) {
-          ids.add(lower(id.asText()));
-        }
-        return Set.copyOf(ids);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final SpdxLicenseIds LIST = SpdxLicenseIds.load();
   }
 }

@@ -1,4 +1,4 @@
-package dev.harden.report;
+package dev.harden.ecosystem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
