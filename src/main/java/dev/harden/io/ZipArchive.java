@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
@@ -15,8 +16,8 @@ import java.util.zip.InflaterInputStream;
  * A zip archive (jar, war, egg) held in memory, read from its central directory: entry names,
  * sizes and where each entry's data starts, nothing else. Written by hand rather than with
  * commons-compress's {@code ZipFile}, which also turns every entry's DOS time into a date through
- * a {@code Calendar} and parses every extra field: about 75 µs per entry in a one-shot process,
- * 150 ms of java-app's sbom for 2,000 entries, seconds for a Spring Boot image. The JDK's {@code
+ * a {@code Calendar} and parses every extra field (java-app's sbom: 153 ms in the profile for its six
+ * jars' 1,951 entries; bench/zip-directory.sh: 47 µs per entry against 4.2 µs here). The JDK's {@code
  * ZipFile} needs a file on disk, and an archive inside an image is only ever in memory.
  *
  * <p>Every offset and size comes from hostile bytes and is checked before use; a bad archive is an
@@ -137,13 +138,13 @@ public final class ZipArchive {
   }
 
   /** The first entry (in data order) with this exact name, if any. */
-  public java.util.Optional<Entry> entry(String name) {
+  public Optional<Entry> entry(String name) {
     for (Entry e : entries) {
       if (e.name().equals(name)) {
-        return java.util.Optional.of(e);
+        return Optional.of(e);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** True when the directory holds more entries than {@link #read} was allowed to read. */
